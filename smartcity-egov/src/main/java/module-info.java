@@ -1,0 +1,7 @@
+/** Clients for the government service bus, DVCQG, Open311 field reports and payment gateways. */
+module vn.smartcity.egov {
+    requires transitive vn.smartcity.core;
+    requires static transitive org.jspecify;
+
+    // API packages are exported here as the issues that fill this module add them.
+}
