@@ -8,5 +8,11 @@ module vn.smartcity.core {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.core;
+    exports vn.smartcity.core.admin;
+    exports vn.smartcity.core.geo;
+    exports vn.smartcity.core.id;
+    exports vn.smartcity.core.json;
+    exports vn.smartcity.core.money;
     exports vn.smartcity.core.plugin;
+// vn.smartcity.core.internal is not exported.
 }
