@@ -4,5 +4,5 @@ module vn.smartcity.card {
     requires org.bouncycastle.provider;
     requires static transitive org.jspecify;
 
-    // API packages are exported here as the issues that fill this module add them.
+// API packages are exported here as the issues that fill this module add them.
 }

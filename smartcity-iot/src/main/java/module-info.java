@@ -3,5 +3,5 @@ module vn.smartcity.iot {
     requires transitive vn.smartcity.core;
     requires static transitive org.jspecify;
 
-    // API packages are exported here as the issues that fill this module add them.
+// API packages are exported here as the issues that fill this module add them.
 }

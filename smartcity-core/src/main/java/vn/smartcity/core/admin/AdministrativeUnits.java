@@ -44,6 +44,14 @@ public final class AdministrativeUnits {
     private static final List<String> PREFIXES =
             List.of("thanh pho truc thuoc trung uong", "thanh pho", "thu do", "tinh", "tp", "t p");
 
+    private static final String[] CODES = new String[100];
+
+    static {
+        for (int i = 0; i < CODES.length; i++) {
+            CODES[i] = (i < 10 ? "0" : "") + i;
+        }
+    }
+
     private static final AdministrativeUnits STANDARD = new AdministrativeUnits();
 
     private final Map<Era, Map<String, Province>> byCode = new EnumMap<>(Era.class);
@@ -169,12 +177,26 @@ public final class AdministrativeUnits {
     }
 
     private static @Nullable String normalizeCode(String code) {
-        String c = code.strip();
-        if (c.isEmpty() || c.length() > 3 || !c.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        int start = 0;
+        int end = code.length();
+        while (start < end && Character.isWhitespace(code.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(code.charAt(end - 1))) {
+            end--;
+        }
+        if (end == start || end - start > 3) {
             return null;
         }
-        int n = Integer.parseInt(c);
-        return n > 99 ? null : String.format("%02d", n);
+        int n = 0;
+        for (int i = start; i < end; i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n > 99 ? null : CODES[n];
     }
 
     static String nameKey(String name) {

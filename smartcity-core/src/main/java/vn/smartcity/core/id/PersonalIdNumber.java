@@ -38,6 +38,9 @@ public record PersonalIdNumber(String value) {
 
     private static final String TYPE = "PersonalIdNumber";
 
+    /** Place codes 0..99 that are provinces of the 63-unit division (codes 000..099 in numbers). */
+    private static final boolean[] PROVINCE_PLACE = provincePlaces();
+
     /**
      * Validates the digits.
      *
@@ -76,7 +79,18 @@ public record PersonalIdNumber(String value) {
         }
     }
 
+    private static boolean[] provincePlaces() {
+        boolean[] places = new boolean[100];
+        for (Province p : AdministrativeUnits.standard().provinces(Era.PRE_2025)) {
+            places[Integer.parseInt(p.code())] = true;
+        }
+        return places;
+    }
+
     private static String compact(String text) {
+        if (text.length() == 12 && isAllDigits(text)) {
+            return text;
+        }
         StringBuilder digits = new StringBuilder(12);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -86,6 +100,16 @@ public record PersonalIdNumber(String value) {
             digits.append(c);
         }
         return digits.toString();
+    }
+
+    private static boolean isAllDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void validate(String value) {
@@ -98,11 +122,8 @@ public record PersonalIdNumber(String value) {
         if (value.length() != 12) {
             throw new InvalidValueException(TYPE, -1, "expected 12 digits, got " + value.length());
         }
-        int place = Integer.parseInt(value.substring(0, 3));
-        if (!isAbroad(place)
-                && AdministrativeUnits.standard()
-                        .byCode(Era.PRE_2025, value.substring(0, 3))
-                        .isEmpty()) {
+        int place = placeNumber(value);
+        if (!isAbroad(place) && !(place < 100 && PROVINCE_PLACE[place])) {
             throw new InvalidValueException(
                     TYPE,
                     0,
@@ -110,6 +131,10 @@ public record PersonalIdNumber(String value) {
                             + " is neither a province code (001-096) nor a country code for births registered"
                             + " abroad");
         }
+    }
+
+    private static int placeNumber(String value) {
+        return (value.charAt(0) - '0') * 100 + (value.charAt(1) - '0') * 10 + (value.charAt(2) - '0');
     }
 
     private static boolean isAbroad(int place) {
@@ -131,7 +156,7 @@ public record PersonalIdNumber(String value) {
      * @return {@code true} for country codes
      */
     public boolean registeredAbroad() {
-        return isAbroad(Integer.parseInt(placeCode()));
+        return isAbroad(placeNumber(value));
     }
 
     /**
@@ -162,7 +187,7 @@ public record PersonalIdNumber(String value) {
      */
     public int birthYear() {
         int century = (value.charAt(3) - '0') / 2;
-        return 1900 + century * 100 + Integer.parseInt(value.substring(4, 6));
+        return 1900 + century * 100 + (value.charAt(4) - '0') * 10 + (value.charAt(5) - '0');
     }
 
     /**
