@@ -1,13 +1,11 @@
 package vn.smartcity.cli;
 
-import jakarta.json.Json;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.id.AgencyCode;
 
 /** {@code smartcity agency CODE}: reads a state agency's electronic identifier. */
@@ -28,25 +26,6 @@ final class AgencyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AgencyCode agency;
-        try {
-            agency = AgencyCode.parse(code);
-        } catch (InvalidValueException e) {
-            if (json) {
-                spec.commandLine()
-                        .getOut()
-                        .println(Json.createObjectBuilder()
-                                .add("valid", false)
-                                .add("error", e.getMessage())
-                                .build());
-            }
-            throw e;
-        }
-        if (json) {
-            spec.commandLine().getOut().println(Views.agency(agency).build());
-        } else {
-            Views.agencyText(agency).forEach(spec.commandLine().getOut()::println);
-        }
-        return SmartCity.OK;
+        return Views.show(spec, json, () -> AgencyCode.parse(code), Views::agency, Views::agencyText);
     }
 }

@@ -1,13 +1,11 @@
 package vn.smartcity.cli;
 
-import jakarta.json.Json;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.id.PersonalIdNumber;
 
 /** {@code smartcity id NUMBER}: decodes a 12-digit personal identification number. */
@@ -28,25 +26,6 @@ final class IdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PersonalIdNumber id;
-        try {
-            id = PersonalIdNumber.parse(number);
-        } catch (InvalidValueException e) {
-            if (json) {
-                spec.commandLine()
-                        .getOut()
-                        .println(Json.createObjectBuilder()
-                                .add("valid", false)
-                                .add("error", e.getMessage())
-                                .build());
-            }
-            throw e;
-        }
-        if (json) {
-            spec.commandLine().getOut().println(Views.id(id).build());
-        } else {
-            Views.idText(id).forEach(spec.commandLine().getOut()::println);
-        }
-        return SmartCity.OK;
+        return Views.show(spec, json, () -> PersonalIdNumber.parse(number), Views::id, Views::idText);
     }
 }

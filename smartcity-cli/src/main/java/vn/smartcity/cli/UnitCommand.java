@@ -37,16 +37,14 @@ final class UnitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return Views.show(spec, json, this::find, Views::unit, Views::unitText);
+    }
+
+    private Province find() {
         AdministrativeUnits units = AdministrativeUnits.standard();
         Era chosen = era == null ? null : Era.parse(era);
-        Province p = (chosen == null ? units.find(query) : units.find(chosen, query))
+        return (chosen == null ? units.find(query) : units.find(chosen, query))
                 .orElseThrow(() -> new SmartCity.InputError("no province or centrally-run city matches '" + query + "'"
                         + (chosen == null ? "" : " in era " + chosen.key())));
-        if (json) {
-            spec.commandLine().getOut().println(Views.unit(p).build());
-        } else {
-            Views.unitText(p).forEach(spec.commandLine().getOut()::println);
-        }
-        return SmartCity.OK;
     }
 }

@@ -3,7 +3,12 @@ package vn.smartcity.cli;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.admin.AdministrativeUnits;
 import vn.smartcity.core.admin.Era;
 import vn.smartcity.core.admin.Province;
@@ -14,6 +19,38 @@ import vn.smartcity.core.id.PersonalIdNumber;
 final class Views {
 
     private Views() {}
+
+    /**
+     * The flow every look-up command shares: read the user's input into a value, then print it as
+     * JSON or as text. When the input is invalid, {@code --json} still prints one object, {@code
+     * {"valid":false,"error":...}}, before the error goes on to the one-line message and exit 1.
+     */
+    static <T> int show(
+            CommandSpec spec,
+            boolean json,
+            Supplier<T> read,
+            Function<T, JsonObjectBuilder> asJson,
+            Function<T, List<String>> asText) {
+        PrintWriter out = spec.commandLine().getOut();
+        T value;
+        try {
+            value = read.get();
+        } catch (InvalidValueException | SmartCity.InputError e) {
+            if (json) {
+                out.println(Json.createObjectBuilder()
+                        .add("valid", false)
+                        .add("error", e.getMessage())
+                        .build());
+            }
+            throw e;
+        }
+        if (json) {
+            out.println(asJson.apply(value).build());
+        } else {
+            asText.apply(value).forEach(out::println);
+        }
+        return SmartCity.OK;
+    }
 
     static String eraText(Era era) {
         return era == Era.PRE_2025

@@ -101,6 +101,13 @@ class SmartCityTest {
                 "smartcity: no province or centrally-run city matches 'quang nam' in era 2025\n",
                 missing.err().replace("\r", ""));
         assertEquals(1, run("unit", "46", "--era", "1999").status());
+
+        Result json = run("unit", "atlantis", "--json");
+        assertEquals(1, json.status());
+        assertFalse(json.json().getBoolean("valid"));
+        assertEquals(
+                "no province or centrally-run city matches 'atlantis'",
+                json.json().getString("error"));
     }
 
     @Test
