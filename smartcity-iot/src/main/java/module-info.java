@@ -1,7 +1,10 @@
 /** Sensor protocol codecs on one observation model, and the air-quality index. */
 module vn.smartcity.iot {
     requires transitive vn.smartcity.core;
+    requires transitive jakarta.json;
     requires static transitive org.jspecify;
 
-// API packages are exported here as the issues that fill this module add them.
+    exports vn.smartcity.iot;
+
+    uses vn.smartcity.iot.SensorCodec;
 }
