@@ -5,6 +5,10 @@ module vn.smartcity.iot {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.iot;
+    exports vn.smartcity.iot.hj212;
 
     uses vn.smartcity.iot.SensorCodec;
+
+    provides vn.smartcity.iot.SensorCodec with
+            vn.smartcity.iot.hj212.Hj212Codec;
 }

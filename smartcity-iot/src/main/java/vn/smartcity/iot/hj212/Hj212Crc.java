@@ -1,0 +1,40 @@
+package vn.smartcity.iot.hj212;
+
+/**
+ * The checksum of HJ 212-2017 (section 6.3.2): a CRC over the data segment only, written as four
+ * hex digits after it. It is not CRC-16/MODBUS: each byte is XORed into the register after the
+ * register is shifted right by 8.
+ *
+ * <pre>
+ * crc = 0xFFFF
+ * for each byte b: crc = (crc &gt;&gt; 8) ^ b
+ *                  8 times: lsb = crc &amp; 1; crc &gt;&gt;= 1; if lsb: crc ^= 0xA001
+ * </pre>
+ */
+public final class Hj212Crc {
+
+    private Hj212Crc() {}
+
+    /**
+     * Computes the checksum.
+     *
+     * @param data the buffer
+     * @param offset where the data segment starts
+     * @param length its length
+     * @return the 16-bit checksum
+     */
+    public static int compute(byte[] data, int offset, int length) {
+        int crc = 0xFFFF;
+        for (int i = offset, end = offset + length; i < end; i++) {
+            crc = (crc >>> 8) ^ (data[i] & 0xFF);
+            for (int bit = 0; bit < 8; bit++) {
+                boolean lsb = (crc & 1) != 0;
+                crc >>>= 1;
+                if (lsb) {
+                    crc ^= 0xA001;
+                }
+            }
+        }
+        return crc;
+    }
+}
