@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.smartcity.core.plugin.Plugin;
+import vn.smartcity.iot.SensorCodec;
 
 /**
  * The extension types {@code smartcity plugins} reports: the SDK's own, plus any named in the
@@ -20,7 +21,7 @@ final class ExtensionTypes {
      * The SDK's extension types. Each module adds its own here as it gains one (the sensor codecs
      * of smartcity-iot, the bus connectors of smartcity-egov, ...).
      */
-    private static final List<Class<? extends Plugin>> BUILT_IN = List.of();
+    private static final List<Class<? extends Plugin>> BUILT_IN = List.of(SensorCodec.class);
 
     private ExtensionTypes() {}
 

@@ -12,6 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.plugin.UnknownPluginException;
+import vn.smartcity.iot.CodecException;
 
 /**
  * The {@code smartcity} command. {@link #main(String[])} runs it and exits; {@link #run} runs it
@@ -28,6 +29,8 @@ import vn.smartcity.core.plugin.UnknownPluginException;
             IdCommand.class,
             UnitCommand.class,
             AgencyCommand.class,
+            DecodeCommand.class,
+            EncodeCommand.class,
         })
 public final class SmartCity implements Runnable {
 
@@ -76,7 +79,10 @@ public final class SmartCity implements Runnable {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof InvalidValueException || e instanceof UnknownPluginException || e instanceof InputError) {
+            if (e instanceof InvalidValueException
+                    || e instanceof UnknownPluginException
+                    || e instanceof CodecException
+                    || e instanceof InputError) {
                 commandLine.getErr().println("smartcity: " + e.getMessage());
                 return INVALID_INPUT;
             }

@@ -133,7 +133,7 @@ class SmartCityTest {
         try {
             Result r = run("plugins", "--json");
             assertEquals(0, r.status(), r.err());
-            JsonObject type = r.json().getJsonArray("types").getJsonObject(0);
+            JsonObject type = r.json().getJsonArray("types").getJsonObject(1);
             assertEquals("test-extension", type.getString("key"));
             assertEquals("hello", type.getJsonArray("plugins").getJsonObject(0).getString("id"));
             assertTrue(type.getJsonArray("plugins")
@@ -171,6 +171,88 @@ class SmartCityTest {
         assertEquals(
                 "Đà Nẵng",
                 o.getJsonObject("agency").getJsonObject("currentProvince").getString("name"));
+    }
+
+    static final String HJ212 = "##0317QN=20191012133710130;ST=22;CN=2011;PW=123456;MN=Y80110010000010;Flag=4;"
+            + "CP=&&DataTime=20191012133710;a21005-Rtd=0.00,a21005-Flag=N;a21004-Rtd=0.00,a21004-Flag=N;"
+            + "a21007-Rtd=0.033,a21007-Flag=N;a21006-Rtd=0.036,a21006-Flag=N;a21001-Rtd=25.40,a21001-Flag=N;"
+            + "a21003-Rtd=101.94,a21003-Flag=N;a21002-Rtd=49.20,a21002-Flag=N&&cc01";
+
+    @Test
+    void decodeRecognisesTheFormatAndPrintsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("frame.txt");
+        java.nio.file.Files.writeString(file, HJ212);
+        Result r = run("decode", "--file", file.toString(), "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = r.json();
+        assertEquals("hj212", o.getString("codec"));
+        JsonObject co = o.getJsonArray("records").getJsonObject(0);
+        assertEquals("a21005", co.getString("name"));
+        assertEquals("mg/m3", co.getString("unit"));
+        assertEquals(0.0, co.getJsonNumber("value").doubleValue());
+        assertEquals("2019-10-12T06:37:10Z", co.getString("time"));
+        assertEquals("NORMAL", co.getString("status"));
+        assertEquals(7, o.getJsonArray("records").size());
+
+        Result text = run("decode", "--codec", "hj212", "--file", file.toString());
+        assertTrue(text.out().startsWith("hj212: 7 records"), text.out());
+    }
+
+    @Test
+    void encodeWritesWhatDecodeReads(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path frame = dir.resolve("frame.txt");
+        java.nio.file.Files.writeString(frame, HJ212);
+        java.nio.file.Path json = dir.resolve("records.json");
+        java.nio.file.Files.writeString(
+                json, run("decode", "--file", frame.toString(), "--json").out());
+
+        Result encoded = run("encode", "--codec", "hj212", "--file", json.toString(), "--hex");
+        assertEquals(0, encoded.status(), encoded.err());
+        Result again = run("decode", "--hex", encoded.out().strip(), "--json");
+        assertEquals(0, again.status(), again.err());
+        assertEquals(
+                run("decode", "--file", frame.toString(), "--json").json().getJsonArray("records"),
+                again.json().getJsonArray("records"));
+    }
+
+    @Test
+    void badSensorInputExitsOneWithTheOffset() {
+        Result crc = run(
+                "decode",
+                "--hex",
+                Inputs.toHex(HJ212.replace("cc01", "cc02").getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertEquals(1, crc.status());
+        assertEquals(
+                "smartcity: hj212: at byte 323: expected CRC cc01 of the data segment, found 'cc02'\n",
+                crc.err().replace("\r", ""));
+
+        Result unknown = run("decode", "--hex", "00 01 02");
+        assertEquals(1, unknown.status());
+        assertTrue(unknown.err().startsWith("smartcity: no codec recognises this input"), unknown.err());
+
+        Result badHex = run("decode", "--hex", "0g");
+        assertEquals(1, badHex.status());
+        assertEquals(
+                "smartcity: --hex: 'g' at position 1 is not a hex digit\n",
+                badHex.err().replace("\r", ""));
+
+        Result noCodec = run("decode", "--codec", "hj-212", "--hex", "00");
+        assertEquals(1, noCodec.status());
+        assertTrue(noCodec.err().contains("Did you mean 'hj212'?"), noCodec.err());
+
+        assertEquals(1, run("decode").status(), "no input given");
+        assertEquals(2, run("encode").status(), "--codec is required");
+    }
+
+    @Test
+    void pluginsListsTheCodecs() {
+        JsonObject o = run("plugins", "--json").json();
+        JsonObject codecs = o.getJsonArray("types").getJsonObject(0);
+        assertEquals("sensor-codec", codecs.getString("key"));
+        assertTrue(codecs.getJsonArray("plugins").stream()
+                .anyMatch(p -> p.asJsonObject().getString("id").equals("hj212")));
     }
 
     @Test
