@@ -13,6 +13,22 @@ package vn.smartcity.iot.hj212;
  */
 public final class Hj212Crc {
 
+    /**
+     * The eight bit-steps applied to each possible low byte of the register: for this reflected
+     * algorithm, eight steps on register r equal {@code (r >>> 8) ^ TABLE[r & 0xFF]}.
+     */
+    private static final int[] TABLE = new int[256];
+
+    static {
+        for (int i = 0; i < 256; i++) {
+            int r = i;
+            for (int bit = 0; bit < 8; bit++) {
+                r = (r & 1) != 0 ? (r >>> 1) ^ 0xA001 : r >>> 1;
+            }
+            TABLE[i] = r;
+        }
+    }
+
     private Hj212Crc() {}
 
     /**
@@ -27,13 +43,7 @@ public final class Hj212Crc {
         int crc = 0xFFFF;
         for (int i = offset, end = offset + length; i < end; i++) {
             crc = (crc >>> 8) ^ (data[i] & 0xFF);
-            for (int bit = 0; bit < 8; bit++) {
-                boolean lsb = (crc & 1) != 0;
-                crc >>>= 1;
-                if (lsb) {
-                    crc ^= 0xA001;
-                }
-            }
+            crc = (crc >>> 8) ^ TABLE[crc & 0xFF];
         }
         return crc;
     }
