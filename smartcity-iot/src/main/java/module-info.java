@@ -5,6 +5,7 @@ module vn.smartcity.iot {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.iot;
+    exports vn.smartcity.iot.aqi;
     exports vn.smartcity.iot.hj212;
 
     uses vn.smartcity.iot.SensorCodec;
