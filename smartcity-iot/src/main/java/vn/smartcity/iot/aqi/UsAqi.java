@@ -1,6 +1,7 @@
 package vn.smartcity.iot.aqi;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -219,7 +220,8 @@ public final class UsAqi {
      *
      * @param pollutant the pollutant
      * @param concentration the concentration in the breakpoints' unit
-     * @return the truncated concentration
+     * @return the truncated concentration (after rounding to 10 significant digits, which removes
+     *     floating-point noise from unit conversion and nothing a monitor measures)
      */
     public static double truncate(Pollutant pollutant, double concentration) {
         int places;
@@ -237,7 +239,10 @@ public final class UsAqi {
         if (!Double.isFinite(concentration)) {
             return concentration;
         }
+        // Round away binary noise first (0.078 ppm converted from ug/m3 and back is 0.07799999...),
+        // so that truncation removes only real digits.
         return BigDecimal.valueOf(concentration)
+                .round(new MathContext(10, RoundingMode.HALF_EVEN))
                 .setScale(places, RoundingMode.DOWN)
                 .doubleValue();
     }

@@ -104,6 +104,7 @@ class UsAqiTest {
         assertEquals(35.9, UsAqi.truncate(Pollutant.PM2_5, 35.99));
         assertEquals(154, UsAqi.truncate(Pollutant.PM10, 154.9));
         assertEquals(8.4, UsAqi.truncate(Pollutant.CO, 8.49));
+        assertEquals(0.078, UsAqi.truncate(Pollutant.O3, 0.07799999999999999), "binary noise is not a digit");
     }
 
     @Test
