@@ -7,6 +7,7 @@ module vn.smartcity.iot {
     exports vn.smartcity.iot;
     exports vn.smartcity.iot.aqi;
     exports vn.smartcity.iot.hj212;
+    exports vn.smartcity.iot.ngsild;
 
     uses vn.smartcity.iot.SensorCodec;
 
