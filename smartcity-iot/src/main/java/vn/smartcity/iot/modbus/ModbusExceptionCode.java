@@ -28,6 +28,8 @@ public enum ModbusExceptionCode {
     GATEWAY_TARGET_DEVICE_FAILED_TO_RESPOND(
             0x0B, "GATEWAY TARGET DEVICE FAILED TO RESPOND", Status.COMMUNICATION_ERROR);
 
+    private static final ModbusExceptionCode[] VALUES = values();
+
     private final int code;
     private final String specName;
     private final Status status;
@@ -45,7 +47,7 @@ public enum ModbusExceptionCode {
      * @return the exception, or empty for a code the specification does not define
      */
     public static Optional<ModbusExceptionCode> of(int code) {
-        for (ModbusExceptionCode e : values()) {
+        for (ModbusExceptionCode e : VALUES) {
             if (e.code == code) {
                 return Optional.of(e);
             }

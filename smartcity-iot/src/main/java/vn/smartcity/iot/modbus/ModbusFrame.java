@@ -87,7 +87,7 @@ public sealed interface ModbusFrame
         switch (function) {
             case 5:
             case 6:
-                return new WriteSingle(unit, ModbusFunction.of(function).orElseThrow(), address, value);
+                return new WriteSingle(unit, Rtu.function(function), address, value);
             case 15:
                 return new WriteMultipleCoilsRequest(
                         unit, address, value, Arrays.copyOfRange(data, offset + 7, offset + n - 2));
@@ -95,7 +95,7 @@ public sealed interface ModbusFrame
                 return new WriteMultipleRegistersRequest(
                         unit, address, Arrays.copyOfRange(data, offset + 7, offset + n - 2));
             default:
-                return new ReadRequest(unit, ModbusFunction.of(function).orElseThrow(), address, value);
+                return new ReadRequest(unit, Rtu.function(function), address, value);
         }
     }
 
@@ -129,7 +129,7 @@ public sealed interface ModbusFrame
         if ((function & 0x80) != 0) {
             return new ExceptionResponse(unit, function & 0x7F, data[offset + 2] & 0xFF);
         }
-        ModbusFunction f = ModbusFunction.of(function).orElseThrow();
+        ModbusFunction f = Rtu.function(function);
         switch (function) {
             case 1:
             case 2:

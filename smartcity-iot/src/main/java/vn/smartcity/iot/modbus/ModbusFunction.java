@@ -1,6 +1,7 @@
 package vn.smartcity.iot.modbus;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The public function codes this package handles (MODBUS Application Protocol V1.1b3, section 6),
@@ -24,6 +25,14 @@ public enum ModbusFunction {
     /** 0x10 Write Multiple Registers (section 6.12): 1 to 123 registers. */
     WRITE_MULTIPLE_REGISTERS(0x10, "holding", 123);
 
+    private static final @Nullable ModbusFunction[] BY_CODE = new ModbusFunction[128];
+
+    static {
+        for (ModbusFunction f : values()) {
+            BY_CODE[f.code] = f;
+        }
+    }
+
     private final int code;
     private final String table;
     private final int maxQuantity;
@@ -41,12 +50,12 @@ public enum ModbusFunction {
      * @return the function, or empty if this package does not handle it
      */
     public static Optional<ModbusFunction> of(int code) {
-        for (ModbusFunction f : values()) {
-            if (f.code == code) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byCode(code));
+    }
+
+    /** The function for a code, without allocating: {@code null} if unknown. */
+    static @Nullable ModbusFunction byCode(int code) {
+        return code >= 0 && code < BY_CODE.length ? BY_CODE[code] : null;
     }
 
     /**

@@ -349,7 +349,7 @@ public final class ModbusRtuCodec implements SensorCodec {
         ModbusExceptionCode exception = ModbusExceptionCode.of(code).orElse(null);
         Status status = exception == null ? Status.UNKNOWN : exception.status();
         String raw = exception == null ? Rtu.hex(code) : exception.specName();
-        ModbusFunction f = ModbusFunction.of(function).orElseThrow();
+        ModbusFunction f = Rtu.function(function);
         int records = 0;
         if (entries.length > 0 && !f.isBits()) {
             long last = count < 0 ? 0x10000L : (long) first + count;

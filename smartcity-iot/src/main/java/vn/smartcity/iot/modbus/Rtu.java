@@ -1,5 +1,6 @@
 package vn.smartcity.iot.modbus;
 
+import java.util.Objects;
 import vn.smartcity.iot.CodecException;
 
 /**
@@ -15,6 +16,11 @@ final class Rtu {
 
     static int u16(byte[] data, int pos) {
         return ((data[pos] & 0xFF) << 8) | (data[pos + 1] & 0xFF);
+    }
+
+    /** A function code this package handles, known to be valid here. */
+    static ModbusFunction function(int code) {
+        return Objects.requireNonNull(ModbusFunction.byCode(code), "function");
     }
 
     static String hex(int value) {
@@ -59,7 +65,7 @@ final class Rtu {
                 throw new CodecException(ID, pos + 4 - base, "a coil value of 0x0000 or 0xFF00", hex(quantity));
             }
         } else if (function != 6) {
-            ModbusFunction f = ModbusFunction.of(function).orElseThrow();
+            ModbusFunction f = function(function);
             quantity(f, address, quantity, pos + 2 - base);
             if (function == 15 || function == 16) {
                 int bytes = function == 15 ? (quantity + 7) / 8 : 2 * quantity;
@@ -141,7 +147,7 @@ final class Rtu {
                 throw new CodecException(ID, pos + 4 - base, "a coil value of 0x0000 or 0xFF00", hex(value));
             }
         } else if (function == 15 || function == 16) {
-            quantity(ModbusFunction.of(function).orElseThrow(), u16(data, pos + 2), u16(data, pos + 4), pos + 2 - base);
+            quantity(function(function), u16(data, pos + 2), u16(data, pos + 4), pos + 2 - base);
         }
         return length;
     }
