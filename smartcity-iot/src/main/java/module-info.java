@@ -7,10 +7,14 @@ module vn.smartcity.iot {
     exports vn.smartcity.iot;
     exports vn.smartcity.iot.aqi;
     exports vn.smartcity.iot.hj212;
+    exports vn.smartcity.iot.lpp;
+    exports vn.smartcity.iot.modbus;
     exports vn.smartcity.iot.ngsild;
 
     uses vn.smartcity.iot.SensorCodec;
 
     provides vn.smartcity.iot.SensorCodec with
-            vn.smartcity.iot.hj212.Hj212Codec;
+            vn.smartcity.iot.hj212.Hj212Codec,
+            vn.smartcity.iot.lpp.CayenneLppCodec,
+            vn.smartcity.iot.modbus.ModbusRtuCodec;
 }
