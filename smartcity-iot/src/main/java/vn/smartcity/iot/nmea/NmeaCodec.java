@@ -135,6 +135,7 @@ public final class NmeaCodec implements SensorCodec {
     /** One knot in metres per second (1852 m per hour). */
     private static final double KNOT = 1852.0 / 3600.0;
 
+    private static final byte[] EMPTY = new byte[0];
     private static final int MAX_FIELDS = 32;
     private static final int NONE = -1;
     private static final int SECONDS_PER_DAY = 86_400;
@@ -189,7 +190,7 @@ public final class NmeaCodec implements SensorCodec {
         final long[] sentBits = new long[Quantity.COUNT];
         final int[] sentTalker = new int[Quantity.COUNT];
         final Status[] sentStatus = new Status[Quantity.COUNT];
-        byte[] data = new byte[0];
+        byte[] data = EMPTY;
         int base;
         int limit;
         int lineEnd;
@@ -235,7 +236,7 @@ public final class NmeaCodec implements SensorCodec {
         }
 
         void release() {
-            data = new byte[0];
+            data = EMPTY;
             clock = null;
             sink = null;
         }
