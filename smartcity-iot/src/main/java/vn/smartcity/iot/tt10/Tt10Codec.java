@@ -183,20 +183,27 @@ public final class Tt10Codec implements SensorCodec {
         int tabs = 0;
         int fieldStart = pos;
         int timeStart = -1;
-        int i = pos;
-        for (; i < end && data[i] != '\n' && data[i] != '\r'; i++) {
-            if (data[i] == '\t') {
-                tabs++;
-                if (tabs == 3) {
-                    timeStart = i + 1;
-                }
-                if (tabs == 4 && (i - timeStart != 14 || Ascii.parseDigits(data, timeStart, 14) < 0)) {
-                    return false;
-                }
-                fieldStart = i + 1;
+        for (int i = pos; i <= end; i++) {
+            boolean lineEnd = i == end || data[i] == '\n' || data[i] == '\r';
+            if (!lineEnd && data[i] != '\t') {
+                continue;
             }
+            if (tabs == 4) {
+                // The first group's status: two digits, then the line's end or the next group.
+                return i - fieldStart == 2 && Ascii.parseDigits(data, fieldStart, 2) >= 0;
+            }
+            if (lineEnd) {
+                return false;
+            }
+            tabs++;
+            if (tabs == 3) {
+                timeStart = i + 1;
+            } else if (tabs == 4 && (i - timeStart != 14 || Ascii.parseDigits(data, timeStart, 14) < 0)) {
+                return false;
+            }
+            fieldStart = i + 1;
         }
-        return tabs == 4 && i - fieldStart == 2 && Ascii.parseDigits(data, fieldStart, 2) >= 0;
+        return false;
     }
 
     private static boolean hasBom(byte[] d, int pos, int end) {

@@ -241,6 +241,32 @@ class NmeaCodecTest {
         assertEquals(1.0, value(gsa, "vdop"));
     }
 
+    @Test
+    void vtgForms() {
+        // The form before NMEA 3.01 (NMEA Revealed, VTG): course, magnetic course, knots, km/h.
+        List<Observation> old = decode(withChecksum("$GPVTG,054.7,034.4,005.5,010.2"));
+        assertEquals(54.7, value(old, "course"));
+        assertEquals(34.4, value(old, "course-magnetic"));
+        assertEquals(5.5 * KNOT, value(old, "speed"), 1e-12);
+        // Without knots, the speed comes from km/h.
+        List<Observation> kmh = decode(withChecksum("$GPVTG,054.7,T,,M,,N,36.0,K,A"));
+        assertEquals(10.0, value(kmh, "speed"), 1e-12);
+        assertEquals(
+                13,
+                rejects(withChecksum("$GPVTG,054.7,X,034.4,M,005.5,N,010.2,K")).offset());
+    }
+
+    @Test
+    void halfAPositionIsAnError() {
+        CodecException e = rejects(withChecksum("$GPGGA,123519,4807.038,N,,,1,08,0.9,545.4,M,46.9,M,,"));
+        assertEquals(25, e.offset(), "at the missing longitude");
+        assertTrue(e.getMessage().contains("both latitude and longitude, or neither"), e.getMessage());
+        assertEquals(
+                15,
+                rejects(withChecksum("$GPGGA,123519,,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,"))
+                        .offset());
+    }
+
     // ---- status, time, framing ---------------------------------------------------------------------
 
     @Test

@@ -387,6 +387,12 @@ class Tt10CodecTest {
         byte[] badTime = "pH\t7\t-\t2024010108300x\t00\n".getBytes(StandardCharsets.US_ASCII);
         assertFalse(CODEC.looksLike(badTime, 0, badTime.length));
         assertFalse(CODEC.looksLike(new byte[0], 0, 0));
+        byte[] oneLine = "pH\t7.12\t-\t20240101083000\t00\tCOD\t---\tmg/L\t20240101083000\t02\n"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertTrue(CODEC.looksLike(oneLine, 0, oneLine.length));
+        byte[] noEnd = "pH\t7\t-\t20240101083000\t00".getBytes(StandardCharsets.US_ASCII);
+        assertTrue(CODEC.looksLike(noEnd, 0, noEnd.length));
+        assertFalse(CODEC.looksLike(noEnd, 0, noEnd.length - 1));
     }
 
     @Test
