@@ -1,0 +1,122 @@
+package vn.smartcity.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.smartcity.iot.DecodeContext;
+import vn.smartcity.iot.Observation;
+import vn.smartcity.iot.ObservationSink;
+import vn.smartcity.iot.ObservationView;
+import vn.smartcity.iot.tt10.Tt10Codec;
+
+/**
+ * Decoding a Circular 10/2021/TT-BTNMT station file of 25 parameters (the symbols of Appendix 15
+ * Table 34), named {@code HN_KCN_AIR01_20240101083000.txt} so the station comes from the name. The
+ * floor is a byte loop that counts the tabs.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Tt10Benchmark -prof gc}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(1)
+public class Tt10Benchmark {
+
+    private static final String[][] PARAMETERS = {
+        {"Flow", "125.4", "m3/h"}, {"Temp", "29.8", "oC"}, {"Color", "12", "Pt-Co"}, {"pH", "7.21", "-"},
+        {"TSS", "35.6", "mg/L"}, {"COD", "48.2", "mg/L"}, {"NH4", "1.25", "mg/L"}, {"TP", "0.84", "mg/L"},
+        {"TN", "12.6", "mg/L"}, {"TOC", "20.1", "mg/L"}, {"Cl", "0.35", "mg/L"}, {"RH", "78.5", "%"},
+        {"P", "101.3", "kPa"}, {"NO", "45.2", "mg/Nm3"}, {"NO2", "12.7", "mg/Nm3"}, {"CO", "85.3", "mg/Nm3"},
+        {"SO2", "120.4", "mg/Nm3"}, {"O2", "10.5", "%"}, {"H2S", "0.02", "mg/Nm3"}, {"NH3", "1.8", "mg/Nm3"},
+        {"VHg", "0.005", "ug/Nm3"}, {"PM", "25.6", "mg/Nm3"}, {"O3", "60.2", "ug/m3"}, {"PM10", "48.1", "ug/m3"},
+        {"PM2,5", "25.4", "ug/m3"},
+    };
+
+    private final Tt10Codec codec = new Tt10Codec();
+    private final Reader reader = new Reader();
+    // Not final: JMH must not constant-fold the inputs.
+    private byte[] file = new byte[0];
+    private DecodeContext context = DecodeContext.defaults();
+
+    /** Creates the state; JMH calls this. */
+    public Tt10Benchmark() {}
+
+    /** Reads every value of every record into fields, as an ingest engine would, copying nothing. */
+    static final class Reader implements ObservationSink {
+        double sum;
+        long seconds;
+        int chars;
+        int flags;
+
+        @Override
+        public void accept(ObservationView r) {
+            sum += r.number();
+            seconds += r.epochSecond() + r.nano();
+            CharSequence unit = r.unit();
+            CharSequence raw = r.rawStatus();
+            chars += r.name().length() + r.source().length() + (unit == null ? 0 : unit.length());
+            flags += r.status().ordinal() + (raw == null ? 0 : raw.charAt(1));
+        }
+    }
+
+    /** Builds the file: 25 lines, CR LF. */
+    @Setup
+    public void setup() {
+        StringBuilder out = new StringBuilder();
+        for (String[] p : PARAMETERS) {
+            out.append(p[0]).append('\t').append(p[1]).append('\t').append(p[2]).append("\t20240101083000\t00\r\n");
+        }
+        file = out.toString().getBytes(StandardCharsets.UTF_8);
+        context = DecodeContext.defaults().withSourceName("HN_KCN_AIR01_20240101083000.txt");
+    }
+
+    /**
+     * The floor: count the tabs.
+     *
+     * @return the number of tabs
+     */
+    @Benchmark
+    public int floorTabs() {
+        int tabs = 0;
+        for (byte b : file) {
+            if (b == '\t') {
+                tabs++;
+            }
+        }
+        return tabs;
+    }
+
+    /**
+     * The hot path: decode into a sink that reads every value.
+     *
+     * @return a digest of what the sink read
+     */
+    @Benchmark
+    public double hotPath() {
+        Reader r = reader;
+        int n = codec.decode(file, 0, file.length, context, r);
+        return r.sum + r.seconds + r.chars + r.flags + n;
+    }
+
+    /**
+     * The convenient path: decode into a list of immutable records.
+     *
+     * @return the records
+     */
+    @Benchmark
+    public List<Observation> listPath() {
+        return codec.decode(file, context);
+    }
+}
