@@ -10,11 +10,15 @@ module vn.smartcity.iot {
     exports vn.smartcity.iot.lpp;
     exports vn.smartcity.iot.modbus;
     exports vn.smartcity.iot.ngsild;
+    exports vn.smartcity.iot.nmea;
+    exports vn.smartcity.iot.tt10;
 
     uses vn.smartcity.iot.SensorCodec;
 
     provides vn.smartcity.iot.SensorCodec with
             vn.smartcity.iot.hj212.Hj212Codec,
             vn.smartcity.iot.lpp.CayenneLppCodec,
-            vn.smartcity.iot.modbus.ModbusRtuCodec;
+            vn.smartcity.iot.modbus.ModbusRtuCodec,
+            vn.smartcity.iot.nmea.NmeaCodec,
+            vn.smartcity.iot.tt10.Tt10Codec;
 }

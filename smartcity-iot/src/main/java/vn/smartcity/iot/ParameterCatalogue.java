@@ -32,6 +32,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Names are matched without regard to case; a SenML name also matches by its last part after
  * {@code ':'} or {@code '/'} ({@code urn:dev:ow:10e2073a01080063:temp}). A province adds its own
  * names with {@link #withAlias(String, String)}. Instances are immutable.
+ *
+ * <p>A name means one thing here: TT 10/2021 files use {@code Temp} and {@code Flow} for air,
+ * water and stack stations alike, and the catalogue reads them as air temperature and water flow.
+ * For a stack station, map its names with {@code withAlias("Temp", "flue-gas-temperature")}.
  */
 public final class ParameterCatalogue {
 
@@ -96,15 +100,21 @@ public final class ParameterCatalogue {
      *
      * @param parameter the parameter
      * @param value the value
-     * @param unit the value's unit, or {@code null} if the protocol gave none (then it must already
-     *     be in the canonical unit)
+     * @param unit the value's unit, or {@code null}, blank or {@code "-"} if the protocol gave none
+     *     (then it must already be in the canonical unit)
      * @return the value in the canonical unit, or NaN if the unit cannot be converted
      */
     public double toCanonical(Parameter parameter, double value, @Nullable CharSequence unit) {
-        if (unit == null || unit.toString().equals(parameter.unit())) {
+        if (unit == null || unit.toString().equals(parameter.unit()) || isNoUnit(unit)) {
             return value;
         }
         return Units.convert(value, unit, parameter.unit(), parameter.molarMass());
+    }
+
+    /** Stations write "-" or nothing for dimensionless values such as pH. */
+    private static boolean isNoUnit(CharSequence unit) {
+        String u = unit.toString().strip();
+        return u.isEmpty() || u.equals("-");
     }
 
     /**

@@ -28,7 +28,8 @@ public final class Units {
         CONDUCTIVITY,
         PH,
         TURBIDITY,
-        COLOUR
+        COLOUR,
+        LENGTH
     }
 
     /** A unit: its dimension, and value-in-base = value * factor + offset. */
@@ -82,6 +83,12 @@ public final class Units {
         define(Dimension.PH, 1, "[pH]", "pH");
         define(Dimension.TURBIDITY, 1, "{NTU}", "NTU", "FNU");
         define(Dimension.COLOUR, 1, "{Pt-Co}", "Pt-Co", "Pt/Co", "TCU");
+        // Length, base m.
+        define(Dimension.LENGTH, 1, "m");
+        define(Dimension.LENGTH, 1000, "km");
+        define(Dimension.LENGTH, 0.01, "cm");
+        define(Dimension.LENGTH, 0.001, "mm");
+        define(Dimension.LENGTH, 0.3048, "[ft_i]", "ft");
     }
 
     private Units() {}
