@@ -8,7 +8,8 @@ import vn.smartcity.iot.MutableObservation;
  * Reads a SenML JSON pack (RFC 8428 section 5) with a strict, allocation-free JSON tokenizer over
  * the UTF-8 bytes (RFC 8259): whitespace, strings with every escape including surrogate pairs,
  * numbers by the JSON grammar, literals, and nested values of unknown labels skipped. Strings are
- * stored as the offset and length of their token, quotes included, and unescaped only when needed.
+ * stored as the offset and length of their content between the quotes, and unescaped only when
+ * needed.
  */
 final class JsonPackReader extends SenmlPack {
 
@@ -107,7 +108,7 @@ final class JsonPackReader extends SenmlPack {
                     throw error(pos, "a string for " + LABELS[label], describe(pos));
                 }
                 int end = string(pos);
-                text(label, pos, end - pos, pos);
+                text(label, pos + 1, end - pos - 2, pos);
                 return end;
             }
             case VD -> {
@@ -115,8 +116,8 @@ final class JsonPackReader extends SenmlPack {
                     throw error(pos, "a base64url string for vd", describe(pos));
                 }
                 int end = string(pos);
-                base64(pos, end - pos);
-                text(label, pos, end - pos, pos);
+                base64(pos + 1, end - pos - 2);
+                text(label, pos + 1, end - pos - 2, pos);
                 return end;
             }
             case VB -> {
@@ -167,7 +168,7 @@ final class JsonPackReader extends SenmlPack {
         } else {
             StringBuilder k = key;
             k.setLength(0);
-            appendText(start, end - start, k);
+            appendText(start + 1, end - start - 2, k);
             label = labelOf(k);
             mustUnderstand = k.length() > 0 && k.charAt(k.length() - 1) == '_';
         }
@@ -501,13 +502,14 @@ final class JsonPackReader extends SenmlPack {
      * 5, as RFC 8428 section 5 requires), strictly: no padding, no other characters, unused bits
      * zero.
      *
-     * @param start the string token's opening quote
-     * @param length the token's length
+     * @param start where the string's content starts, after the quote
+     * @param length the content's length
      * @return the number of bytes
      */
     private int base64(int start, int length) {
         int chars;
         byte[] b = data;
+        int quote = start - 1;
         @Nullable StringBuilder text = null;
         if (escaped) {
             text = key;
@@ -515,10 +517,10 @@ final class JsonPackReader extends SenmlPack {
             appendText(start, length, text);
             chars = text.length();
         } else {
-            chars = length - 2;
+            chars = length;
         }
         if (chars % 4 == 1) {
-            throw error(start, "base64url without padding for vd (RFC 8428 section 5)", chars + " characters");
+            throw error(quote, "base64url without padding for vd (RFC 8428 section 5)", chars + " characters");
         }
         int size = chars / 4 * 3 + (chars % 4 == 0 ? 0 : chars % 4 - 1);
         if (bytes.length < size) {
@@ -529,10 +531,10 @@ final class JsonPackReader extends SenmlPack {
         int bits = 0;
         int n = 0;
         for (int i = 0; i < chars; i++) {
-            int c = text == null ? b[start + 1 + i] & 0xFF : text.charAt(i);
+            int c = text == null ? b[start + i] & 0xFF : text.charAt(i);
             int sextet = sextet(c);
             if (sextet < 0) {
-                int at = text == null ? start + 1 + i : start;
+                int at = text == null ? start + i : quote;
                 throw error(at, "base64url characters (A-Z a-z 0-9 - _, no padding) for vd", describe(at));
             }
             buffer = (buffer << 6) | sextet;
@@ -544,7 +546,7 @@ final class JsonPackReader extends SenmlPack {
             }
         }
         if (buffer != 0) {
-            throw error(start, "base64url whose unused last bits are zero for vd", describe(start));
+            throw error(quote, "base64url whose unused last bits are zero for vd", describe(quote));
         }
         return n;
     }
@@ -568,8 +570,8 @@ final class JsonPackReader extends SenmlPack {
     @Override
     void appendText(int start, int length, StringBuilder target) {
         byte[] b = data;
-        int i = start + 1;
-        int end = start + length - 1;
+        int i = start;
+        int end = start + length;
         while (i < end) {
             if (b[i] != '\\') {
                 i = appendUtf8(b, i, target);
@@ -596,7 +598,7 @@ final class JsonPackReader extends SenmlPack {
     void setData(int start, int length, MutableObservation target) {
         byte[] b = data;
         boolean escapes = false;
-        for (int i = start + 1, end = start + length - 1; i < end && !escapes; i++) {
+        for (int i = start, end = start + length; i < end && !escapes; i++) {
             escapes = b[i] == '\\';
         }
         escaped = escapes;

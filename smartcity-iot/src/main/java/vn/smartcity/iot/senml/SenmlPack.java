@@ -98,8 +98,17 @@ abstract class SenmlPack {
     /** The record handed to the sink. */
     private final MutableObservation out;
 
-    /** Scratch text: names being checked, the source, units. */
-    final StringBuilder scratch = new StringBuilder(64);
+    /** Scratch text: names being checked. */
+    private final StringBuilder scratch = new StringBuilder(64);
+
+    // The last base name and unit handed out, decoded, with where their bytes are (start -1: none).
+    private final StringBuilder baseNameText = new StringBuilder(64);
+    private final StringBuilder sourceText = new StringBuilder(64);
+    private final StringBuilder unitText = new StringBuilder(16);
+    private int baseNameTextStart;
+    private int baseNameTextLength;
+    private int unitTextStart;
+    private int unitTextLength;
 
     /** Whether a decode is under way on this instance (a sink that decodes again gets a new one). */
     boolean busy;
@@ -226,6 +235,8 @@ abstract class SenmlPack {
             resetBase();
             records = 0;
             count = 0;
+            baseNameTextStart = -1;
+            unitTextStart = -1;
             parse();
             int[] sequence = sortByTime();
             for (int i = 0; i < count; i++) {
@@ -422,44 +433,84 @@ abstract class SenmlPack {
     }
 
     private void setBaseName() {
-        StringBuilder text = scratch;
-        text.setLength(0);
-        appendText(bnStart, bnLength, text);
-        int bad = invalidNameChar(text);
-        if (bad >= 0) {
-            throw error(bnOffset, nameRule(), quote(text) + " has " + quote(text.charAt(bad)));
+        int chars = plainName(bnStart, bnLength);
+        char first = chars > 0 ? (char) data[bnStart] : 0;
+        if (chars < 0) {
+            StringBuilder text = decodeName(bnStart, bnLength, bnOffset);
+            chars = text.length();
+            first = chars > 0 ? text.charAt(0) : 0;
         }
         hasBaseName = true;
         baseNameStart = bnStart;
         baseNameLength = bnLength;
         baseNameOffset = bnOffset;
-        baseNameChars = text.length();
-        baseNameLeads = baseNameChars > 0 && leads(text.charAt(0));
+        baseNameChars = chars;
+        baseNameLeads = chars > 0 && leads(first);
+    }
+
+    /**
+     * Checks a name straight from the bytes when they are all ASCII name characters, as they
+     * nearly always are.
+     *
+     * @param start where the text is
+     * @param length its length
+     * @return the number of characters, or -1 if the text must be decoded to be checked
+     */
+    private int plainName(int start, int length) {
+        byte[] b = data;
+        for (int i = start, end = start + length; i < end; i++) {
+            if (!nameChar((char) b[i])) {
+                return -1;
+            }
+        }
+        return length;
+    }
+
+    /**
+     * Decodes a name into the scratch text and checks its characters.
+     *
+     * @param start where the text is
+     * @param length its length
+     * @param offset where the value is, for the message
+     * @return the scratch text
+     */
+    private StringBuilder decodeName(int start, int length, int offset) {
+        StringBuilder text = scratch;
+        text.setLength(0);
+        appendText(start, length, text);
+        int bad = invalidNameChar(text);
+        if (bad >= 0) {
+            throw error(offset, nameRule(), quote(text) + " has " + quote(text.charAt(bad)));
+        }
+        return text;
     }
 
     private void checkName(int recordOffset) {
-        StringBuilder text = scratch;
-        text.setLength(0);
+        int chars = 0;
+        char first = 0;
         if (has(N)) {
-            appendText(nStart, nLength, text);
-            int bad = invalidNameChar(text);
-            if (bad >= 0) {
-                throw error(nOffset, nameRule(), quote(text) + " has " + quote(text.charAt(bad)));
+            chars = plainName(nStart, nLength);
+            first = chars > 0 ? (char) data[nStart] : 0;
+            if (chars < 0) {
+                StringBuilder text = decodeName(nStart, nLength, nOffset);
+                chars = text.length();
+                first = chars > 0 ? text.charAt(0) : 0;
             }
         }
         if (hasBaseName && baseNameChars > 0) {
             if (!baseNameLeads) {
-                text.setLength(0);
-                appendText(baseNameStart, baseNameLength, text);
                 throw error(
                         baseNameOffset,
                         "a base name starting with a letter or digit (RFC 8428 section 4.5.1)",
-                        quote(text));
+                        quote(decodeName(baseNameStart, baseNameLength, baseNameOffset)));
             }
-        } else if (text.length() == 0) {
+        } else if (chars == 0) {
             throw error(recordOffset, "a name (n or bn)", "none");
-        } else if (!leads(text.charAt(0))) {
-            throw error(nOffset, "a name starting with a letter or digit (RFC 8428 section 4.5.1)", quote(text));
+        } else if (!leads(first)) {
+            throw error(
+                    nOffset,
+                    "a name starting with a letter or digit (RFC 8428 section 4.5.1)",
+                    quote(decodeName(nStart, nLength, nOffset)));
         }
     }
 
@@ -611,26 +662,41 @@ abstract class SenmlPack {
         MutableObservation r = out.clear();
         int[] f = ints;
         int o = index * STRIDE;
-        StringBuilder text = scratch;
         StringBuilder name = r.nameBuffer();
-        text.setLength(0);
-        if (f[o + BASE_NAME] >= 0) {
-            appendText(f[o + BASE_NAME], f[o + BASE_NAME + 1], text);
-            name.append(text);
-            int end = text.length();
-            char last = text.charAt(end - 1);
-            if (last == ':' || last == '/') {
-                text.setLength(end - 1);
+        int start = f[o + BASE_NAME];
+        int length = f[o + BASE_NAME + 1];
+        if (start < 0) {
+            r.source("");
+        } else {
+            if (!same(start, length, baseNameTextStart, baseNameTextLength)) {
+                baseNameText.setLength(0);
+                appendText(start, length, baseNameText);
+                baseNameTextStart = start;
+                baseNameTextLength = length;
+                sourceText.setLength(0);
+                sourceText.append(baseNameText);
+                int end = sourceText.length();
+                char last = sourceText.charAt(end - 1);
+                if (last == ':' || last == '/') {
+                    sourceText.setLength(end - 1);
+                }
             }
+            name.append(baseNameText);
+            r.source(sourceText);
         }
-        r.source(text);
         if (f[o + NAME] >= 0) {
             appendText(f[o + NAME], f[o + NAME + 1], name);
         }
-        if (f[o + UNIT] >= 0) {
-            text.setLength(0);
-            appendText(f[o + UNIT], f[o + UNIT + 1], text);
-            r.unit(text);
+        start = f[o + UNIT];
+        length = f[o + UNIT + 1];
+        if (start >= 0) {
+            if (!same(start, length, unitTextStart, unitTextLength)) {
+                unitText.setLength(0);
+                appendText(start, length, unitText);
+                unitTextStart = start;
+                unitTextLength = length;
+            }
+            r.unit(unitText);
         }
         int kind = f[o + KIND];
         switch (kind & ~HAS_SUM) {
@@ -649,6 +715,22 @@ abstract class SenmlPack {
         long micros = times[index];
         r.time(Math.floorDiv(micros, 1_000_000L), (int) Math.floorMod(micros, 1_000_000L) * 1000);
         sink.accept(r);
+    }
+
+    /**
+     * Whether the bytes of a text are those of a text decoded before.
+     *
+     * @param start where the text is
+     * @param length its length
+     * @param decodedStart where the decoded one is, -1 for none
+     * @param decodedLength its length
+     * @return {@code true} if they are the same bytes
+     */
+    private boolean same(int start, int length, int decodedStart, int decodedLength) {
+        return decodedStart >= 0
+                && length == decodedLength
+                && (start == decodedStart
+                        || Arrays.equals(data, start, start + length, data, decodedStart, decodedStart + length));
     }
 
     /**
@@ -691,12 +773,15 @@ abstract class SenmlPack {
      */
     static int invalidNameChar(CharSequence name) {
         for (int i = 0, n = name.length(); i < n; i++) {
-            char c = name.charAt(i);
-            if (!leads(c) && c != '-' && c != ':' && c != '.' && c != '/' && c != '_') {
+            if (!nameChar(name.charAt(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static boolean nameChar(char c) {
+        return leads(c) || c == '-' || c == ':' || c == '.' || c == '/' || c == '_';
     }
 
     /**
