@@ -25,14 +25,16 @@ import vn.smartcity.iot.SensorCodec;
  * {@code "urn:dev:ow:10e2073a01080063:"}), or {@code ""} if there is none.
  *
  * <p>Encoding writes the simple form: {@code n}, {@code u}, the value, {@code s} and an absolute
- * {@code t} in every record, and {@code bn}, holding the source, whenever it changes. Records
- * with a status other than NORMAL, an aggregate statistic or a time before 1978-07-04 cannot be
- * written; a raw status is dropped. {@code decode(encode(records))} gives the records back, in
- * time order and with their times rounded to the microsecond.
+ * {@code t} in every record, and {@code bn}, holding the source, whenever it changes; a name that
+ * does not start with its source is written as {@code source:name}, so that it stays unique.
+ * Records with a status other than NORMAL, an aggregate statistic, a time before 1978-07-04 or a
+ * name SenML does not allow cannot be written; a raw status is dropped. {@code
+ * decode(encode(records))} gives the records back, in time order and with their times rounded to
+ * the microsecond (exact for times before 2106).
  *
  * <p>The decoder is a strict JSON tokenizer of its own (UTF-8 only; escapes including surrogate
- * pairs; the JSON number grammar) that allocates nothing per record. Instances are immutable and
- * thread-safe.
+ * pairs; the JSON number grammar, which allows the upper-case {@code E} that section 5 asks
+ * senders not to use) that allocates nothing per record. Instances are immutable and thread-safe.
  */
 public final class SenmlJsonCodec implements SensorCodec {
 

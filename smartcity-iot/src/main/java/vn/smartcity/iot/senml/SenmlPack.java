@@ -198,8 +198,9 @@ abstract class SenmlPack {
     /**
      * Appends a string field's text, as stored by {@link #text}; the reader validated it before.
      *
-     * @param start where the field is, in the reader's terms
-     * @param length its length, in the reader's terms
+     * @param start where the text's bytes start (for JSON, the content between the quotes, still
+     *     escaped)
+     * @param length how many bytes
      * @param target where to append
      */
     abstract void appendText(int start, int length, StringBuilder target);
@@ -288,8 +289,9 @@ abstract class SenmlPack {
      * A string field: {@code bn}, {@code bu}, {@code n}, {@code u}, {@code vs}, {@code vd}.
      *
      * @param label the label
-     * @param start where the text is, in the reader's terms
-     * @param length its length, in the reader's terms
+     * @param start where the text's bytes start (for JSON, the content between the quotes, still
+     *     escaped)
+     * @param length how many bytes
      * @param valueOffset where the value starts in the input, for messages
      */
     final void text(int label, int start, int length, int valueOffset) {

@@ -17,9 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.smartcity.core.plugin.PluginRegistry;
 import vn.smartcity.iot.CodecException;
 import vn.smartcity.iot.Observation;
 import vn.smartcity.iot.ParameterCatalogue;
+import vn.smartcity.iot.SensorCodec;
 import vn.smartcity.iot.Value;
 import vn.smartcity.iot.ValueType;
 
@@ -42,6 +44,16 @@ class SenmlJsonCodecTest {
         assertEquals("application/senml+json", SenmlJsonCodec.MEDIA_TYPE);
         assertTrue(codec.canEncode());
         assertFalse(codec.description().isBlank());
+    }
+
+    @Test
+    void registersAsPlugins() {
+        PluginRegistry<SensorCodec> registry =
+                PluginRegistry.of(SensorCodec.class, List.of(new SenmlJsonCodec(), new SenmlCborCodec()));
+        assertEquals(
+                List.of("senml-cbor", "senml-json"),
+                registry.ids().stream().sorted().collect(Collectors.toList()));
+        assertEquals(SenmlJsonCodec.class, registry.get("senml-json").getClass());
     }
 
     // RFC 8428 section 5.1.1: a temperature "now", no base fields: no source.
