@@ -11,6 +11,7 @@ module vn.smartcity.iot {
     exports vn.smartcity.iot.modbus;
     exports vn.smartcity.iot.ngsild;
     exports vn.smartcity.iot.nmea;
+    exports vn.smartcity.iot.senml;
     exports vn.smartcity.iot.tt10;
 
     uses vn.smartcity.iot.SensorCodec;
@@ -20,5 +21,7 @@ module vn.smartcity.iot {
             vn.smartcity.iot.lpp.CayenneLppCodec,
             vn.smartcity.iot.modbus.ModbusRtuCodec,
             vn.smartcity.iot.nmea.NmeaCodec,
+            vn.smartcity.iot.senml.SenmlJsonCodec,
+            vn.smartcity.iot.senml.SenmlCborCodec,
             vn.smartcity.iot.tt10.Tt10Codec;
 }

@@ -17,7 +17,8 @@ import vn.smartcity.core.plugin.PluginRegistry;
 /** The SDK's codecs are found as plugins, and both registrations (module and class path) agree. */
 class SensorCodecDiscoveryTest {
 
-    static final List<String> IDS = List.of("cayenne-lpp", "hj212", "modbus-rtu", "nmea", "vn-tt10");
+    static final List<String> IDS =
+            List.of("cayenne-lpp", "hj212", "modbus-rtu", "nmea", "senml-cbor", "senml-json", "vn-tt10");
 
     @Test
     void everyBuiltInCodecIsDiscovered() {
