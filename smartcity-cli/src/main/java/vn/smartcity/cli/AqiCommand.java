@@ -233,16 +233,10 @@ final class AqiCommand implements Callable<Integer> {
 
     private Integer fromFile(boolean vn) {
         Inputs.Input input = Inputs.read(null, file, false, System.in);
-        var registry = Codecs.registry();
-        SensorCodec chosen = codec.equalsIgnoreCase("auto")
-                ? registry.plugins().stream()
-                        .filter(c -> c.looksLike(input.bytes(), 0, input.bytes().length))
-                        .findFirst()
-                        .orElseThrow(() -> new SmartCity.InputError("no codec recognises " + file
-                                + "; choose one with --codec (known: " + String.join(", ", registry.ids()) + ")"))
-                : registry.get(codec);
-        List<Observation> records =
-                chosen.decode(input.bytes(), DecodeContext.defaults().withSourceName(input.name()));
+        Codecs.Decoded decoded =
+                Codecs.decode(codec, input.bytes(), DecodeContext.defaults().withSourceName(input.name()));
+        SensorCodec chosen = decoded.codec();
+        List<Observation> records = decoded.records();
         if (interval < 1 || interval > 60) {
             throw new SmartCity.InputError("--interval must be 1 to 60 minutes");
         }

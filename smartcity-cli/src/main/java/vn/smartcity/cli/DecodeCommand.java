@@ -4,14 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.smartcity.core.plugin.PluginRegistry;
 import vn.smartcity.iot.DecodeContext;
 import vn.smartcity.iot.Observation;
 import vn.smartcity.iot.ObservationJson;
@@ -55,9 +53,10 @@ final class DecodeCommand implements Callable<Integer> {
             throw new SmartCity.InputError("unexpected argument '" + dash + "'; use --file PATH to read a file");
         }
         Inputs.Input input = Inputs.read(hex, file, dash != null, System.in);
-        SensorCodec chosen = choose(Codecs.registry(), input.bytes());
-        List<Observation> records =
-                chosen.decode(input.bytes(), DecodeContext.defaults().withSourceName(input.name()));
+        Codecs.Decoded decoded =
+                Codecs.decode(codec, input.bytes(), DecodeContext.defaults().withSourceName(input.name()));
+        SensorCodec chosen = decoded.codec();
+        List<Observation> records = decoded.records();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(ObservationJson.toJson(chosen.id(), records));
@@ -73,19 +72,5 @@ final class DecodeCommand implements Callable<Integer> {
                     + "  " + o.status() + (o.rawStatus() == null ? "" : " (" + o.rawStatus() + ")"));
         }
         return SmartCity.OK;
-    }
-
-    private SensorCodec choose(PluginRegistry<SensorCodec> registry, byte[] bytes) {
-        if (!codec.equalsIgnoreCase("auto")) {
-            return registry.get(codec);
-        }
-        List<SensorCodec> matching = registry.plugins().stream()
-                .filter(c -> c.looksLike(bytes, 0, bytes.length))
-                .collect(Collectors.toList());
-        if (matching.isEmpty()) {
-            throw new SmartCity.InputError("no codec recognises this input; choose one with --codec (known: "
-                    + String.join(", ", registry.ids()) + ")");
-        }
-        return matching.get(0);
     }
 }

@@ -31,6 +31,7 @@ import vn.smartcity.iot.CodecException;
             AgencyCommand.class,
             DecodeCommand.class,
             EncodeCommand.class,
+            AqiCommand.class,
         })
 public final class SmartCity implements Runnable {
 

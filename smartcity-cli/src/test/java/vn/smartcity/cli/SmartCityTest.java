@@ -228,7 +228,7 @@ class SmartCityTest {
                 "smartcity: hj212: at byte 323: expected CRC cc01 of the data segment, found 'cc02'\n",
                 crc.err().replace("\r", ""));
 
-        Result unknown = run("decode", "--hex", "00 01 02");
+        Result unknown = run("decode", "--hex", "ff ff ff");
         assertEquals(1, unknown.status());
         assertTrue(unknown.err().startsWith("smartcity: no codec recognises this input"), unknown.err());
 
@@ -251,8 +251,113 @@ class SmartCityTest {
         JsonObject o = run("plugins", "--json").json();
         JsonObject codecs = o.getJsonArray("types").getJsonObject(0);
         assertEquals("sensor-codec", codecs.getString("key"));
-        assertTrue(codecs.getJsonArray("plugins").stream()
-                .anyMatch(p -> p.asJsonObject().getString("id").equals("hj212")));
+        assertEquals(
+                java.util.List.of("cayenne-lpp", "hj212", "modbus-rtu", "nmea", "senml-cbor", "senml-json", "vn-tt10"),
+                codecs.getJsonArray("plugins").stream()
+                        .map(p -> p.asJsonObject().getString("id"))
+                        .collect(java.util.stream.Collectors.toList()));
+        assertEquals(0, codecs.getJsonArray("diagnostics").size());
+    }
+
+    @Test
+    void aqiFromValues() {
+        // Issue 4: a 24-hour PM2.5 mean of 35 ug/m3 gives VN_AQI 70.
+        JsonObject daily = run("aqi", "--daily", "--pm25", "35", "--json").json();
+        assertEquals(70, daily.getInt("aqi"));
+        assertEquals("Trung bình", daily.getJsonObject("category").getString("name"));
+        assertEquals("#FFFF00", daily.getJsonObject("category").getString("color"));
+        assertEquals("PM2.5", daily.getString("dominant"));
+        assertEquals("24h", daily.getJsonArray("subIndices").getJsonObject(0).getString("averaging"));
+
+        // Decision 1459 section 2.3 hourly example, most recent hour first.
+        JsonObject hourly = run(
+                        "aqi",
+                        "--pm25",
+                        "20.6,19.6,22.4,20.3,16.5,19.0,16.5,19.5,23.5,20.5,24.7,26.9",
+                        "--o3",
+                        "136.1",
+                        "--no2",
+                        "118.7",
+                        "--json")
+                .json();
+        assertEquals(59, hourly.getInt("aqi"));
+        assertEquals("NO2", hourly.getString("dominant"));
+
+        JsonObject us = run("aqi", "--standard", "us", "--daily", "--pm25", "35.9", "--json")
+                .json();
+        assertEquals("US_EPA_AQI", us.getString("standard"));
+        assertEquals(102, us.getInt("aqi"));
+
+        Result text = run("aqi", "--daily", "--pm25", "35");
+        assertTrue(text.out().startsWith("daily: VN_AQI 70 Trung bình (#FFFF00), dominant PM2.5"), text.out());
+    }
+
+    @Test
+    void aqiSaysWhenThereIsNotEnoughData() {
+        Result r = run("aqi", "--o3", "100", "--json");
+        assertEquals(0, r.status());
+        assertTrue(r.json().isNull("aqi"));
+        assertTrue(r.json().getString("reason").startsWith("not enough data: VN_AQI needs PM2.5 or PM10"));
+        assertEquals(1, run("aqi").status(), "no input");
+        assertEquals(1, run("aqi", "--standard", "uk", "--pm25", "3").status());
+        assertEquals(1, run("aqi", "--pm25", "-3").status());
+        assertEquals(2, run("aqi", "--hourly", "--daily", "--pm25", "3").status());
+    }
+
+    @Test
+    void aqiFromAStationFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // A day of HJ 212 hourly frames (CN=2061) with PM2.5 35 ug/m3, written by the SDK's encoder.
+        java.util.List<vn.smartcity.iot.Observation> records = new java.util.ArrayList<>();
+        java.time.Instant day = java.time.Instant.parse("2025-10-31T17:00:00Z");
+        for (int h = 0; h < 24; h++) {
+            records.add(new vn.smartcity.iot.Observation(
+                    "QN01",
+                    "",
+                    "a34004",
+                    "ug/m3",
+                    vn.smartcity.iot.Value.of(35),
+                    null,
+                    day.plusSeconds(h * 3600L),
+                    vn.smartcity.iot.Statistic.AVERAGE,
+                    vn.smartcity.iot.Status.NORMAL,
+                    null));
+        }
+        java.nio.file.Path file = dir.resolve("hours.hj212");
+        java.nio.file.Files.write(file, new vn.smartcity.iot.hj212.Hj212Codec().encode(records));
+        JsonObject o =
+                run("aqi", "--daily", "--from-file", file.toString(), "--json").json();
+        assertEquals("hj212", o.getString("codec"));
+        assertEquals(24, o.getInt("records"));
+        JsonObject first = o.getJsonArray("results").getJsonObject(0);
+        assertEquals("2025-11-01", first.getString("period"));
+        assertEquals(70, first.getInt("aqi"));
+    }
+
+    @Test
+    void autoDetectionPicksEachCodecsFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path gga = dir.resolve("gga.txt");
+        java.nio.file.Files.writeString(gga, "$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,*47\r\n");
+        assertEquals(
+                "nmea", run("decode", "--file", gga.toString(), "--json").json().getString("codec"));
+        assertEquals(
+                "cayenne-lpp",
+                run("decode", "--hex", "03670110056700ff", "--json").json().getString("codec"));
+        assertEquals(
+                "hj212",
+                run(
+                                "decode",
+                                "--hex",
+                                Inputs.toHex(HJ212.getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                                "--json")
+                        .json()
+                        .getString("codec"));
+        java.nio.file.Path senml = dir.resolve("pack.json");
+        java.nio.file.Files.writeString(
+                senml, "[{\"bn\":\"urn:dev:ow:10e2073a01080063:\",\"n\":\"temp\",\"u\":\"Cel\",\"v\":23.1}]");
+        assertEquals(
+                "senml-json",
+                run("decode", "--file", senml.toString(), "--json").json().getString("codec"));
     }
 
     @Test
