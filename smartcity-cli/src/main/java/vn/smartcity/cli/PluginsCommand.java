@@ -81,7 +81,10 @@ final class PluginsCommand implements Callable<Integer> {
         out.println();
         out.println(registry.typeKey() + " (" + registry.type().getName() + "): "
                 + registry.ids().size() + " plugin" + (registry.ids().size() == 1 ? "" : "s"));
-        String preferred = registry.preferred().map(Plugin::id).orElse("");
+        // Mark a preferred plugin only when a setting chose it, not by the alphabetical fallback.
+        boolean configured =
+                System.getProperty(PluginRegistry.PROPERTY_PREFIX + registry.typeKey() + ".prefer") != null;
+        String preferred = configured ? registry.preferred().map(Plugin::id).orElse("") : "";
         for (PluginEntry<? extends Plugin> e : registry.entries()) {
             out.println(
                     "  " + e.id() + (e.id().equals(preferred) && registry.ids().size() > 1 ? " (preferred)" : "")

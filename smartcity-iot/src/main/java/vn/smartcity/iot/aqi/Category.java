@@ -1,5 +1,6 @@
 package vn.smartcity.iot.aqi;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,22 @@ public record Category(
      */
     public String hexColor() {
         return String.format("#%02X%02X%02X", red, green, blue);
+    }
+
+    /**
+     * The band of a scale an index falls in; below the scale the first band, above it the last.
+     *
+     * @param bands the scale's bands, lowest first
+     * @param aqi the index
+     * @return its band
+     */
+    static Category band(List<Category> bands, int aqi) {
+        for (Category c : bands) {
+            if (c.contains(aqi)) {
+                return c;
+            }
+        }
+        return aqi < 0 ? bands.get(0) : bands.get(bands.size() - 1);
     }
 
     /**

@@ -127,12 +127,7 @@ public final class VnAqi {
      * @return its category
      */
     public static Category category(int aqi) {
-        for (Category c : CATEGORIES) {
-            if (c.contains(aqi)) {
-                return c;
-            }
-        }
-        return aqi < 0 ? CATEGORIES.get(0) : CATEGORIES.get(CATEGORIES.size() - 1);
+        return Category.band(CATEGORIES, aqi);
     }
 
     /**
