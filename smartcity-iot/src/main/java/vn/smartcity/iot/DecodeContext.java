@@ -16,7 +16,12 @@ public record DecodeContext(Clock clock, @Nullable String sourceName) {
 
     private static final DecodeContext DEFAULTS = new DecodeContext(Clock.systemUTC(), null);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param clock the {@code clock} component
+     * @param sourceName the {@code sourceName} component
+     */
     public DecodeContext {
         Objects.requireNonNull(clock, "clock");
     }

@@ -38,7 +38,20 @@ public record Observation(
         Status status,
         @Nullable String rawStatus) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param codec the {@code codec} component
+     * @param name the {@code name} component
+     * @param rawStatus the {@code rawStatus} component
+     * @param source the {@code source} component
+     * @param statistic the {@code statistic} component
+     * @param status the {@code status} component
+     * @param sum the {@code sum} component
+     * @param time the {@code time} component
+     * @param unit the {@code unit} component
+     * @param value the {@code value} component
+     */
     public Observation {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(codec, "codec");

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record Parameter(String id, String unit, String description, double molarMass, List<String> aliases) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param aliases the {@code aliases} component
+     * @param description the {@code description} component
+     * @param id the {@code id} component
+     * @param molarMass the {@code molarMass} component
+     * @param unit the {@code unit} component
+     */
     public Parameter {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(unit, "unit");

@@ -68,7 +68,11 @@ public sealed interface Value permits Value.Number, Value.Text, Value.Bool, Valu
      * @param value the string
      */
     record Text(String value) implements Value {
-        /** Validates the component. */
+        /**
+         * Validates the component.
+         *
+         * @param value the {@code value} component
+         */
         public Text {
             Objects.requireNonNull(value, "value");
         }
@@ -97,7 +101,11 @@ public sealed interface Value permits Value.Number, Value.Text, Value.Bool, Valu
      * @param value the bytes
      */
     record Data(byte[] value) implements Value {
-        /** Copies the bytes. */
+        /**
+         * Copies the bytes.
+         *
+         * @param value the {@code value} component
+         */
         public Data {
             value = value.clone();
         }

@@ -15,7 +15,14 @@ import org.jspecify.annotations.Nullable;
 public record AdministrativeUnit(
         String code, String name, UnitLevel level, @Nullable String parentCode) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param code the {@code code} component
+     * @param level the {@code level} component
+     * @param name the {@code name} component
+     * @param parentCode the {@code parentCode} component
+     */
     public AdministrativeUnit {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

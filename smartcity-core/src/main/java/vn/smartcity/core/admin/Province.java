@@ -18,7 +18,15 @@ import java.util.Objects;
  */
 public record Province(String code, String name, ProvinceKind kind, Era era, List<String> aliases) {
 
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param aliases the {@code aliases} component
+     * @param code the {@code code} component
+     * @param era the {@code era} component
+     * @param kind the {@code kind} component
+     * @param name the {@code name} component
+     */
     public Province {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");

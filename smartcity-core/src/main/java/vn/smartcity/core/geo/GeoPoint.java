@@ -24,6 +24,9 @@ public record GeoPoint(double latitude, double longitude) {
      * Validates the coordinates.
      *
      * @throws InvalidValueException if a coordinate is out of range or not a number
+     *
+     * @param latitude the {@code latitude} component
+     * @param longitude the {@code longitude} component
      */
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) {

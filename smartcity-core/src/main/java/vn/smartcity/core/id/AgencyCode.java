@@ -57,6 +57,8 @@ public record AgencyCode(String value) {
      * Validates the code.
      *
      * @throws InvalidValueException naming the position of the first wrong character
+     *
+     * @param value the {@code value} component
      */
     public AgencyCode {
         Objects.requireNonNull(value, "value");

@@ -45,6 +45,8 @@ public record PersonalIdNumber(String value) {
      * Validates the digits.
      *
      * @throws InvalidValueException if {@code value} is not twelve digits with a known place code
+     *
+     * @param value the {@code value} component
      */
     public PersonalIdNumber {
         Objects.requireNonNull(value, "value");

@@ -41,6 +41,8 @@ public record TaxCode(String value) {
      * Validates the canonical form.
      *
      * @throws InvalidValueException if it is not a valid tax code in canonical form
+     *
+     * @param value the {@code value} component
      */
     public TaxCode {
         Objects.requireNonNull(value, "value");

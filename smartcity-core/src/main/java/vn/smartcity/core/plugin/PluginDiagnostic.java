@@ -39,7 +39,17 @@ public record PluginDiagnostic(
         CONFIGURATION
     }
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param cause the {@code cause} component
+     * @param id the {@code id} component
+     * @param kind the {@code kind} component
+     * @param message the {@code message} component
+     * @param origin the {@code origin} component
+     * @param provider the {@code provider} component
+     * @param typeKey the {@code typeKey} component
+     */
     public PluginDiagnostic {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(typeKey, "typeKey");

@@ -15,7 +15,15 @@ import java.util.Objects;
  */
 public record PluginEntry<T extends Plugin>(String id, String description, String provider, String origin, T plugin) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param description the {@code description} component
+     * @param id the {@code id} component
+     * @param origin the {@code origin} component
+     * @param plugin the {@code plugin} component
+     * @param provider the {@code provider} component
+     */
     public PluginEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");

@@ -27,7 +27,15 @@ public sealed interface AqiResult permits AqiResult.Index, AqiResult.NotEnoughDa
      */
     record Index(String standard, int aqi, Category category, Pollutant dominant, List<SubIndex> subIndices)
             implements AqiResult {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param aqi the {@code aqi} component
+         * @param category the {@code category} component
+         * @param dominant the {@code dominant} component
+         * @param standard the {@code standard} component
+         * @param subIndices the {@code subIndices} component
+         */
         public Index {
             Objects.requireNonNull(standard, "standard");
             Objects.requireNonNull(category, "category");
@@ -43,7 +51,12 @@ public sealed interface AqiResult permits AqiResult.Index, AqiResult.NotEnoughDa
      * @param reason what is missing, as a sentence
      */
     record NotEnoughData(String standard, String reason) implements AqiResult {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param reason the {@code reason} component
+         * @param standard the {@code standard} component
+         */
         public NotEnoughData {
             Objects.requireNonNull(standard, "standard");
             Objects.requireNonNull(reason, "reason");

@@ -18,7 +18,18 @@ import java.util.Objects;
 public record Category(
         int low, int high, String name, int red, int green, int blue, String advice, String sensitiveAdvice) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param advice the {@code advice} component
+     * @param blue the {@code blue} component
+     * @param green the {@code green} component
+     * @param high the {@code high} component
+     * @param low the {@code low} component
+     * @param name the {@code name} component
+     * @param red the {@code red} component
+     * @param sensitiveAdvice the {@code sensitiveAdvice} component
+     */
     public Category {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(advice, "advice");

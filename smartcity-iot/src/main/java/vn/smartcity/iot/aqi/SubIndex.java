@@ -13,7 +13,15 @@ import java.util.Objects;
  */
 public record SubIndex(Pollutant pollutant, Averaging averaging, double concentration, String unit, double value) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param averaging the {@code averaging} component
+     * @param concentration the {@code concentration} component
+     * @param pollutant the {@code pollutant} component
+     * @param unit the {@code unit} component
+     * @param value the {@code value} component
+     */
     public SubIndex {
         Objects.requireNonNull(pollutant, "pollutant");
         Objects.requireNonNull(averaging, "averaging");

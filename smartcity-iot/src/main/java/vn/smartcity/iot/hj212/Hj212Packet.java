@@ -40,7 +40,19 @@ public record Hj212Packet(
     /** System code of system-interaction packets such as responses. */
     public static final String SYSTEM_INTERACTION = "91";
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param cn the {@code cn} component
+     * @param cp the {@code cp} component
+     * @param flag the {@code flag} component
+     * @param mn the {@code mn} component
+     * @param pno the {@code pno} component
+     * @param pnum the {@code pnum} component
+     * @param pw the {@code pw} component
+     * @param qn the {@code qn} component
+     * @param st the {@code st} component
+     */
     public Hj212Packet {
         Objects.requireNonNull(st, "st");
         Objects.requireNonNull(cn, "cn");

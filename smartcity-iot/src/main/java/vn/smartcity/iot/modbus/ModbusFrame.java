@@ -198,7 +198,14 @@ public sealed interface ModbusFrame
      */
     record ReadRequest(int unit, ModbusFunction function, int address, int quantity) implements ModbusFrame {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param address the {@code address} component
+         * @param function the {@code function} component
+         * @param quantity the {@code quantity} component
+         * @param unit the {@code unit} component
+         */
         public ReadRequest {
             Objects.requireNonNull(function, "function");
             checkUnit(unit, false);
@@ -230,7 +237,13 @@ public sealed interface ModbusFrame
      */
     record ReadBitsResponse(int unit, ModbusFunction function, byte[] bits) implements ModbusFrame {
 
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param bits the {@code bits} component
+         * @param function the {@code function} component
+         * @param unit the {@code unit} component
+         */
         public ReadBitsResponse {
             Objects.requireNonNull(function, "function");
             checkUnit(unit, true);
@@ -306,7 +319,13 @@ public sealed interface ModbusFrame
      */
     record ReadRegistersResponse(int unit, ModbusFunction function, byte[] data) implements ModbusFrame {
 
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param data the {@code data} component
+         * @param function the {@code function} component
+         * @param unit the {@code unit} component
+         */
         public ReadRegistersResponse {
             Objects.requireNonNull(function, "function");
             checkUnit(unit, true);
@@ -392,7 +411,14 @@ public sealed interface ModbusFrame
      */
     record WriteSingle(int unit, ModbusFunction function, int address, int value) implements ModbusFrame {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param address the {@code address} component
+         * @param function the {@code function} component
+         * @param unit the {@code unit} component
+         * @param value the {@code value} component
+         */
         public WriteSingle {
             Objects.requireNonNull(function, "function");
             checkUnit(unit, false);
@@ -431,7 +457,14 @@ public sealed interface ModbusFrame
      */
     record WriteMultipleCoilsRequest(int unit, int address, int quantity, byte[] bits) implements ModbusFrame {
 
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param address the {@code address} component
+         * @param bits the {@code bits} component
+         * @param quantity the {@code quantity} component
+         * @param unit the {@code unit} component
+         */
         public WriteMultipleCoilsRequest {
             checkUnit(unit, false);
             checkRange(ModbusFunction.WRITE_MULTIPLE_COILS, address, quantity);
@@ -514,7 +547,13 @@ public sealed interface ModbusFrame
      */
     record WriteMultipleRegistersRequest(int unit, int address, byte[] data) implements ModbusFrame {
 
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param address the {@code address} component
+         * @param data the {@code data} component
+         * @param unit the {@code unit} component
+         */
         public WriteMultipleRegistersRequest {
             checkUnit(unit, false);
             if (data.length % 2 != 0) {
@@ -608,7 +647,14 @@ public sealed interface ModbusFrame
      */
     record WriteMultipleResponse(int unit, ModbusFunction function, int address, int quantity) implements ModbusFrame {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param address the {@code address} component
+         * @param function the {@code function} component
+         * @param quantity the {@code quantity} component
+         * @param unit the {@code unit} component
+         */
         public WriteMultipleResponse {
             Objects.requireNonNull(function, "function");
             checkUnit(unit, true);
@@ -640,7 +686,13 @@ public sealed interface ModbusFrame
      */
     record ExceptionResponse(int unit, int function, int exceptionCode) implements ModbusFrame {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param exceptionCode the {@code exceptionCode} component
+         * @param function the {@code function} component
+         * @param unit the {@code unit} component
+         */
         public ExceptionResponse {
             checkUnit(unit, true);
             if (function < 1 || function > 127) {

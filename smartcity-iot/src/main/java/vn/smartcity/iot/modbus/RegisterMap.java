@@ -143,7 +143,17 @@ public final class RegisterMap {
             double scale,
             double offset) {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param address the {@code address} component
+         * @param name the {@code name} component
+         * @param offset the {@code offset} component
+         * @param order the {@code order} component
+         * @param scale the {@code scale} component
+         * @param type the {@code type} component
+         * @param unit the {@code unit} component
+         */
         public Entry {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(type, "type");

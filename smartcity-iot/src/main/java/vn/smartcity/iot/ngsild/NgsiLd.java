@@ -96,7 +96,14 @@ public final class NgsiLd {
             GeoPoint location,
             @Nullable String deviceId,
             @Nullable String pointOfInterestId) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param deviceId the {@code deviceId} component
+         * @param id the {@code id} component
+         * @param location the {@code location} component
+         * @param pointOfInterestId the {@code pointOfInterestId} component
+         */
         public Station {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(location, "location");

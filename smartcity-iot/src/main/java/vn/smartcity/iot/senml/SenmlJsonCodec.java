@@ -60,7 +60,7 @@ public final class SenmlJsonCodec implements SensorCodec {
     }
 
     /**
-     * Whether the input starts, after whitespace, with {@code '['} and then {@code '{'}.
+     * Whether the input starts, after whitespace, with {@code '['} and then <code>'&#123;'</code>.
      *
      * @param data the buffer
      * @param offset where the input starts

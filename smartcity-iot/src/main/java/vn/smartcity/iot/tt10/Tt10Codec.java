@@ -26,11 +26,11 @@ import vn.smartcity.iot.Value;
  * 10/2021/TT-BTNMT (Article 39, Appendix 15): what a station's data logger uploads by FTP to the
  * provincial Department of Natural Resources and Environment every few minutes.
  *
- * <p><b>Layout.</b> One line per parameter, five fields separated by TAB:
+ * <p><b>Layout.</b> One line per parameter, five fields separated by TAB (shown as &rarr;):
  *
  * <pre>
- * PM2,5&#9;25.4&#9;ug/m3&#9;20210817090000&#9;00
- * COD&#9;12.5&#9;mg/L&#9;20210817090000&#9;01
+ * PM2,5 &rarr; 25.4 &rarr; ug/m3 &rarr; 20210817090000 &rarr; 00
+ * COD   &rarr; 12.5 &rarr; mg/L  &rarr; 20210817090000 &rarr; 01
  * </pre>
  *
  * <ol>

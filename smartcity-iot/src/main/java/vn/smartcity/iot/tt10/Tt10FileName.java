@@ -31,7 +31,14 @@ public record Tt10FileName(String province, String facility, String station, Loc
 
     private static final ZoneOffset VIETNAM = ZoneOffset.ofTotalSeconds(CivilTime.VIETNAM_OFFSET_SECONDS);
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param facility the {@code facility} component
+     * @param province the {@code province} component
+     * @param station the {@code station} component
+     * @param time the {@code time} component
+     */
     public Tt10FileName {
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(facility, "facility");
