@@ -1,8 +1,10 @@
-/** The chip citizen identity card (CCCD): MRZ, QR, ICAO 9303 data groups, chip access. */
+/** The chip citizen identity card (CCCD): MRZ, QR, ICAO 9303 data groups, passive authentication. */
 module vn.smartcity.card {
     requires transitive vn.smartcity.core;
     requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
+    requires org.bouncycastle.pkix;
     requires static transitive org.jspecify;
 
-// API packages are exported here as the issues that fill this module add them.
+    exports vn.smartcity.card;
 }
