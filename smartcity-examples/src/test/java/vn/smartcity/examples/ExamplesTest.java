@@ -44,4 +44,13 @@ class ExamplesTest {
                 out.lines().toList());
         assertTrue(FindProvince.formedFrom("ninh binh").containsAll(List.of("Ninh Bình", "Hà Nam", "Nam Định")));
     }
+
+    @Test
+    void stationFeedAqi() {
+        String out = captureMain(() -> StationFeedAqi.main(new String[0]));
+        // 24 hourly PM2.5 means of 35 ug/m3: VN_AQI 70 (Decision 1459, 2 x (35 - 25) + 50).
+        assertEquals(
+                "VN_AQI 70 (Trung bình), dominant PM2.5; urn:ngsi-ld:AirQualityObserved:QN-CAMPHA-01-2025-10-31T17:00:00Z",
+                out.strip());
+    }
 }
