@@ -70,8 +70,9 @@ public record MrzCheck(Field field, char expected, char found, int line, int col
     }
 
     /**
-     * Whether the printed digit matches. A TD3 personal number made only of fillers may carry a
-     * filler or a zero as its check digit (Doc 9303 Part 4, note to positions 29–43); both pass.
+     * Whether the printed digit matches. The check digit of a TD3 personal number may be printed as
+     * a filler, which counts as zero (both forms are in use; JMRTD's MRZInfoTest has a Dutch
+     * specimen printed each way).
      *
      * @return {@code true} if the check passed
      */

@@ -314,7 +314,7 @@ public final class MrzParser {
         lowerLine(z, b, checks);
         String personal = z.text(2, 29, 42);
         b.optionalData = stripFillers(personal);
-        if (!(z.at(2, 43) == '<' && b.optionalData.isEmpty())) {
+        if (z.at(2, 43) != '<') {
             z.digits(2, 43, 43, "check digit of the personal number");
         }
         checks.add(z.check(MrzCheck.Field.PERSONAL_NUMBER, personal, 2, 43));

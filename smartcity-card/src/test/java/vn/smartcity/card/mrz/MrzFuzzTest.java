@@ -44,7 +44,8 @@ class MrzFuzzTest {
             run(STRICT, noise.toString());
             run(TOLERANT, noise.toString());
         }
-        // Single-character mutations of check-digit positions must still parse often.
+        // Many mutations (a changed digit, a wrong check digit) still parse: the fuzzing reaches past the format
+        // checks.
         assertTrue(parsed > 1_000, "only " + parsed + " mutated zones parsed");
     }
 

@@ -140,6 +140,24 @@ class MrzSpecVectorsTest {
     }
 
     @Test
+    void personalNumberCheckDigitMayBeAFiller() {
+        // MRZ_LOES_MEULENDIJK_2LINE_ID3_ZERO_CHECKDIGIT and ..._FILLER_CHECKDIGIT of JMRTD's test suite
+        // (scottynoshotty/jmrtd-code jmrtd/src/test/java/org/jmrtd/test/lds/MRZInfoTest.java).
+        String line1 = "P<NLDMEULENDIJK<<LOES<ALBERTINE<<<<<<<<<<<<<\n";
+        Mrz zero = PARSER.parse(line1 + "XX00000000NLD7110195F1108280123456782<<<<<02");
+        Mrz filler = PARSER.parse(line1 + "XX00000000NLD7110195F1108280123456782<<<<<<2");
+        assertTrue(zero.isValid());
+        assertTrue(filler.isValid());
+        assertEquals("123456782", filler.optionalData());
+        assertEquals('<', filler.checks().get(3).found());
+        // A filler where the computed digit is not 0 fails.
+        Mrz wrong = PARSER.parse(TD3.replace("<<<<<10", "<<<<<<0"));
+        assertEquals(
+                List.of(MrzCheck.Field.PERSONAL_NUMBER, MrzCheck.Field.COMPOSITE),
+                wrong.failedChecks().stream().map(MrzCheck::field).toList());
+    }
+
+    @Test
     void longDocumentNumberTd1OfPart11AppendixD2() {
         // Part 11 Appendix D.2 (TD1 with a 12-character document number, Part 5 section 4.2.4); MRZ and
         // expected MRZ information from gmrtd/gmrtd mrz/mrz_test.go (TestMrzDecodeMrziEncode, TD1).
