@@ -7,4 +7,6 @@ module vn.smartcity.card {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.card;
+    exports vn.smartcity.card.mrz;
+    exports vn.smartcity.card.qr;
 }
