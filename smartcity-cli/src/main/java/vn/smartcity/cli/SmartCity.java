@@ -32,6 +32,7 @@ import vn.smartcity.iot.CodecException;
             DecodeCommand.class,
             EncodeCommand.class,
             AqiCommand.class,
+            CardCommand.class,
         })
 public final class SmartCity implements Runnable {
 

@@ -360,6 +360,51 @@ class SmartCityTest {
                 run("decode", "--file", senml.toString(), "--json").json().getString("codec"));
     }
 
+    /** ICAO Doc 9303 Part 5 TD1 example: check digits 7, 2, 9, composite 6. */
+    static final String[] TD1 = {
+        "I<UTOD231458907<<<<<<<<<<<<<<<", "7408122F1204159UTO<<<<<<<<<<<6", "ERIKSSON<<ANNA<MARIA<<<<<<<<<<"
+    };
+
+    @Test
+    void cardMrz() {
+        Result r = run("card", "mrz", TD1[0], TD1[1], TD1[2], "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = r.json();
+        assertEquals("TD1", o.getString("format"));
+        assertEquals("D23145890", o.getString("documentNumber"));
+        assertEquals("1974-08-12", o.getString("dateOfBirth"));
+        assertEquals("2012-04-15", o.getString("dateOfExpiry"));
+        assertTrue(o.getBoolean("valid"));
+        assertEquals(0, o.getJsonArray("failedChecks").size());
+
+        Result bad = run("card", "mrz", TD1[0], TD1[1].substring(0, 29) + "5", TD1[2], "--json");
+        assertEquals(1, bad.status());
+        assertEquals("composite", bad.json().getJsonArray("failedChecks").getString(0));
+        assertTrue(bad.err().contains("MRZ check failed: composite"), bad.err());
+
+        Result malformed = run("card", "mrz", "I<UTO", TD1[1]);
+        assertEquals(1, malformed.status());
+        assertEquals(1, malformed.err().lines().count());
+    }
+
+    @Test
+    void cardQr() {
+        // Synthetic CCCD QR text (no real person): number, empty old number, name, birth, gender, address, issue.
+        String qr = "046192004217||Nguyễn Thị Lan|15031992|Nữ|12 Lê Lợi, Phường Phú Xuân, Thành phố Huế|01072021";
+        Result r = run("card", "qr", qr, "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = r.json();
+        assertEquals("046192004217", o.getString("idNumber"));
+        assertTrue(o.isNull("oldIdNumber"));
+        assertEquals("Nguyễn Thị Lan", o.getString("fullName"));
+        assertEquals("1992-03-15", o.getString("dateOfBirth"));
+        assertEquals("FEMALE", o.getString("gender"));
+        assertEquals("2021-07-01", o.getString("issueDate"));
+        assertFalse(o.getBoolean("authenticated"));
+        assertEquals(0, o.getJsonArray("mismatches").size());
+        assertEquals(1, run("card", "qr", "046192004217|x|y").status(), "fewer than 7 fields");
+    }
+
     @Test
     void version() {
         Result r = run("--version");

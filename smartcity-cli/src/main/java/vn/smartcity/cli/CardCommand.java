@@ -1,0 +1,194 @@
+package vn.smartcity.cli;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.smartcity.card.CardDataException;
+import vn.smartcity.card.mrz.Mrz;
+import vn.smartcity.card.mrz.MrzCheck;
+import vn.smartcity.card.mrz.MrzParser;
+import vn.smartcity.card.qr.CccdQr;
+import vn.smartcity.card.qr.CccdQrMismatch;
+
+/** {@code smartcity card ...}: the chip ID card's data, read from bytes and text alone. */
+@Command(
+        name = "card",
+        description = "Read the chip citizen ID card's machine-readable zone, QR code and chip files, offline.",
+        subcommands = {CardCommand.MrzCommand.class, CardCommand.QrCommand.class})
+final class CardCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Throws the card error as input error, printing a JSON object first when asked. */
+    static RuntimeException invalid(CommandSpec spec, boolean json, CardDataException e) {
+        if (json) {
+            spec.commandLine()
+                    .getOut()
+                    .println(Json.createObjectBuilder()
+                            .add("valid", false)
+                            .add("error", e.getMessage())
+                            .build());
+        }
+        return new SmartCity.InputError(e.getMessage());
+    }
+
+    /** {@code smartcity card mrz LINE1 LINE2 [LINE3]}. */
+    @Command(
+            name = "mrz",
+            description = "Check a machine-readable zone (TD1: 3 lines of 30, as on the CCCD; TD2, TD3: 2 lines):"
+                    + " every check digit, and for the CCCD the 12-digit number in the optional data.")
+    static final class MrzCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "2..3", paramLabel = "LINE", description = "the MRZ lines")
+        List<String> lines;
+
+        @Option(names = "--ocr", description = "correct common OCR confusions (O/0, I/1, B/8, S/5, Z/2, G/6)")
+        boolean ocr;
+
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            MrzParser parser = ocr ? MrzParser.strict().withOcrCorrection() : MrzParser.strict();
+            Mrz mrz;
+            try {
+                mrz = parser.parse(lines);
+            } catch (CardDataException e) {
+                throw invalid(spec, json, e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonArrayBuilder checks = Json.createArrayBuilder();
+                JsonArrayBuilder failed = Json.createArrayBuilder();
+                for (MrzCheck c : mrz.checks()) {
+                    checks.add(Json.createObjectBuilder()
+                            .add("name", c.name())
+                            .add("expected", String.valueOf(c.expected()))
+                            .add("found", String.valueOf(c.found()))
+                            .add("line", c.line())
+                            .add("column", c.column())
+                            .add("passed", c.passed()));
+                    if (!c.passed()) {
+                        failed.add(c.name());
+                    }
+                }
+                JsonArrayBuilder corrections = Json.createArrayBuilder();
+                mrz.corrections().forEach(c -> corrections.add(c.toString()));
+                JsonObjectBuilder o = Json.createObjectBuilder()
+                        .add("format", mrz.format().name())
+                        .add("documentType", mrz.documentType())
+                        .add("issuingState", mrz.issuingState())
+                        .add("documentNumber", mrz.documentNumber())
+                        .add("nationality", mrz.nationality())
+                        .add("dateOfBirth", mrz.dateOfBirth().toString())
+                        .add("dateOfExpiry", mrz.dateOfExpiry().toString())
+                        .add("sex", mrz.sex().name())
+                        .add("primaryIdentifier", mrz.primaryIdentifier())
+                        .add("secondaryIdentifier", mrz.secondaryIdentifier())
+                        .add("valid", mrz.isValid())
+                        .add("checks", checks)
+                        .add("failedChecks", failed)
+                        .add("corrections", corrections);
+                mrz.personalIdNumber().ifPresent(id -> o.add("personalIdNumber", id.value()));
+                out.println(o.build());
+            } else {
+                out.println(mrz.format() + " " + mrz.documentType() + " issued by " + mrz.issuingState() + ": "
+                        + (mrz.isValid() ? "valid" : "INVALID"));
+                out.println("  document number " + mrz.documentNumber() + ", born " + mrz.dateOfBirth() + ", expires "
+                        + mrz.dateOfExpiry() + ", sex " + mrz.sex());
+                out.println("  name " + mrz.primaryIdentifier() + ", " + mrz.secondaryIdentifier());
+                mrz.personalIdNumber().ifPresent(id -> out.println("  personal ID number " + id.value()));
+                for (MrzCheck c : mrz.checks()) {
+                    out.println("  " + (c.passed() ? "ok     " : "FAILED ") + c.name() + " (line " + c.line()
+                            + ", column " + c.column() + ": expected " + c.expected() + ", found " + c.found() + ")");
+                }
+                mrz.corrections().forEach(c -> out.println("  corrected " + c));
+            }
+            if (!mrz.isValid()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("smartcity: MRZ check failed: "
+                                + String.join(
+                                        ", ",
+                                        mrz.failedChecks().stream()
+                                                .map(MrzCheck::name)
+                                                .toList()));
+                return SmartCity.INVALID_INPUT;
+            }
+            return SmartCity.OK;
+        }
+    }
+
+    /** {@code smartcity card qr TEXT}. */
+    @Command(
+            name = "qr",
+            description = "Read the text of the CCCD's QR code (it identifies a person but is not signed, so it"
+                    + " does not authenticate the card).")
+    static final class QrCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "TEXT", description = "the QR text, fields separated by |")
+        String text;
+
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            CccdQr qr;
+            try {
+                qr = CccdQr.parse(text);
+            } catch (CardDataException e) {
+                throw invalid(spec, json, e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonArrayBuilder extra = Json.createArrayBuilder();
+                qr.extraFields().forEach(extra::add);
+                JsonArrayBuilder mismatches = Json.createArrayBuilder();
+                qr.mismatches().forEach(m -> mismatches.add(m.name()));
+                JsonObjectBuilder o = Json.createObjectBuilder()
+                        .add("idNumber", qr.idNumber().value())
+                        .add("fullName", qr.fullName())
+                        .add("dateOfBirth", qr.dateOfBirth().toString())
+                        .add("gender", qr.gender().name())
+                        .add("address", qr.address())
+                        .add("issueDate", qr.issueDate().toString())
+                        .add("extraFields", extra)
+                        .add("authenticated", qr.authenticated())
+                        .add("mismatches", mismatches);
+                qr.oldIdNumber().ifPresentOrElse(old -> o.add("oldIdNumber", old), () -> o.addNull("oldIdNumber"));
+                out.println(o.build());
+            } else {
+                out.println("CCCD QR (unsigned: identifies, does not authenticate)");
+                out.println("  number " + qr.idNumber().value()
+                        + qr.oldIdNumber().map(o -> " (old " + o + ")").orElse(""));
+                out.println("  " + qr.fullName() + ", " + qr.gender() + ", born " + qr.dateOfBirth());
+                out.println("  " + qr.address());
+                out.println("  issued " + qr.issueDate());
+                for (CccdQrMismatch m : qr.mismatches()) {
+                    out.println("  ! " + m.description());
+                }
+            }
+            return SmartCity.OK;
+        }
+    }
+}
