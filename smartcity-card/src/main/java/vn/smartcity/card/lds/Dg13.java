@@ -55,6 +55,15 @@ import vn.smartcity.core.id.PersonalIdNumber;
  *   <tr><th>16+</th><td>kept raw through {@link #field(int)}</td></tr>
  * </table>
  *
+ * <p>Sources, read through public code: NghiaLio/NFC_CCCD_Reader ({@code
+ * lib/src/data/parser/nfc_dg13_parser.dart}, said there to be decoded from real card bytes: the
+ * layout, the OID, fields by number, 13 and 14 nested, 15 "another document number", 16 a
+ * 16-character value of unconfirmed meaning) and nguyenddat/ript-virtual-recep ({@code
+ * server/app/services/ExtractCCCD.py}: fields 1 to 13 as {@code 30 LL 02 01 nn}, values read as
+ * UTF-8). Another reader's profile maps the old ID number to field 16; this class reads it from 15
+ * and keeps 16 raw. Dates are read as {@code dd/MM/yyyy} (also with {@code -} or {@code .}, or as
+ * {@code ddMMyyyy}).
+ *
  * <p>Texts that do not read as a date, a gender or a valid ID number give an empty typed value;
  * the text itself stays available. {@link #toString()} shows only field numbers and the masked ID
  * number.

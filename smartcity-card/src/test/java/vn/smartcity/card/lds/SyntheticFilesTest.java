@@ -242,8 +242,9 @@ class SyntheticFilesTest {
         assertEquals("0.4.0.127.0.7.2.2.4.3.4", PaceProtocol.DH_IM_AES_CBC_CMAC_256.oid());
         assertEquals("0.4.0.127.0.7.2.2.4.6.4", PaceProtocol.ECDH_CAM_AES_CBC_CMAC_256.oid());
         assertEquals(Optional.empty(), PaceProtocol.byOid("0.4.0.127.0.7.2.2.4.6.1"));
-        // BSI TR-03110 Part 3 A.2.1.1 Table 4, as ecsec/open-ecard
-        // smartcard/pace/.../StandardizedDomainParameters.kt maps it: 12 is NIST P-256, 13 brainpoolP256r1.
+        // BSI TR-03110 Part 3 A.2.1.1 Table 4, as ecsec/open-ecard maps it in
+        // smartcard/eac-definitions/src/commonMain/kotlin/org/openecard/sc/pace/asn1/StandardizedDomainParameters.kt
+        // (commit 3fa57ec885def6f4b7a6c3e53300a140dad9480c): 12 is NIST P-256, 13 brainpoolP256r1, 14 brainpoolP320r1.
         assertEquals(
                 Optional.of("secp256r1"), StandardizedDomainParameters.byId(12).flatMap(p -> p.curveName()));
         assertEquals(
