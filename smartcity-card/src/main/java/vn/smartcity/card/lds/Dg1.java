@@ -2,6 +2,8 @@ package vn.smartcity.card.lds;
 
 import java.util.Arrays;
 import vn.smartcity.card.CardDataException;
+import vn.smartcity.card.mrz.Mrz;
+import vn.smartcity.card.mrz.MrzParser;
 import vn.smartcity.card.tlv.Tlv;
 
 /**
@@ -54,6 +56,17 @@ public final class Dg1 implements LdsFile {
      */
     public String mrzText() {
         return mrzText;
+    }
+
+    /**
+     * The machine-readable zone, parsed and checked (every check digit, and for the CCCD the
+     * 12-digit number in the optional data).
+     *
+     * @return the MRZ; check {@link Mrz#isValid()} for the check digits
+     * @throws CardDataException if the text is not a well-formed TD1, TD2 or TD3 zone
+     */
+    public Mrz mrz() {
+        return MrzParser.strict().parse(mrzText);
     }
 
     /**

@@ -135,6 +135,10 @@ class PublishedVectorsTest {
         assertEquals("I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<D231458907UTO7408122F1204159<<<<<<<6", dg1.mrzText());
         assertEquals(72, dg1.mrzText().length());
         assertEquals("Dg1[mrz=72 characters]", dg1.toString());
+        // The same zone through the MRZ parser: TD2, every check digit of the specimen passes.
+        assertEquals(vn.smartcity.card.mrz.MrzFormat.TD2, dg1.mrz().format());
+        assertTrue(dg1.mrz().isValid());
+        assertEquals("D23145890", dg1.mrz().documentNumber());
     }
 
     @Test
