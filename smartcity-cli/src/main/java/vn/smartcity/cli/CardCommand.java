@@ -22,7 +22,7 @@ import vn.smartcity.card.qr.CccdQrMismatch;
 @Command(
         name = "card",
         description = "Read the chip citizen ID card's machine-readable zone, QR code and chip files, offline.",
-        subcommands = {CardCommand.MrzCommand.class, CardCommand.QrCommand.class})
+        subcommands = {CardCommand.MrzCommand.class, CardCommand.QrCommand.class, CardCommand.Dg13Command.class})
 final class CardCommand implements Runnable {
 
     @Spec
@@ -187,6 +187,72 @@ final class CardCommand implements Runnable {
                 for (CccdQrMismatch m : qr.mismatches()) {
                     out.println("  ! " + m.description());
                 }
+            }
+            return SmartCity.OK;
+        }
+    }
+
+    /** {@code smartcity card dg13 --hex HEX | --file F}. */
+    @Command(
+            name = "dg13",
+            description = "Read the Vietnamese DG13 (personal data) file as read from the chip: every field by its"
+                    + " number, unknown fields kept.")
+    static final class Dg13Command implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--hex", paramLabel = "HEX", description = "the file as hex digits")
+        @org.jspecify.annotations.Nullable
+        String hex;
+
+        @Option(names = "--file", paramLabel = "PATH", description = "the file")
+        java.nio.file.@org.jspecify.annotations.Nullable Path file;
+
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            Inputs.Input input = Inputs.read(hex, file, false, System.in);
+            vn.smartcity.card.lds.Dg13 dg13;
+            try {
+                dg13 = vn.smartcity.card.lds.Dg13.parse(input.bytes());
+            } catch (CardDataException e) {
+                throw invalid(spec, json, e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonObjectBuilder o = Json.createObjectBuilder();
+                dg13.idNumberText().ifPresent(v -> o.add("idNumber", v));
+                dg13.idNumber().ifPresent(v -> o.add("idNumberValid", true));
+                dg13.fullName().ifPresent(v -> o.add("fullName", v));
+                dg13.dateOfBirth().ifPresent(v -> o.add("dateOfBirth", v.toString()));
+                dg13.gender().ifPresent(v -> o.add("gender", v.name()));
+                dg13.nationality().ifPresent(v -> o.add("nationality", v));
+                dg13.ethnicity().ifPresent(v -> o.add("ethnicity", v));
+                dg13.religion().ifPresent(v -> o.add("religion", v));
+                dg13.placeOfOrigin().ifPresent(v -> o.add("placeOfOrigin", v));
+                dg13.placeOfResidence().ifPresent(v -> o.add("placeOfResidence", v));
+                dg13.identifyingFeatures().ifPresent(v -> o.add("identifyingFeatures", v));
+                dg13.dateOfIssue().ifPresent(v -> o.add("dateOfIssue", v.toString()));
+                if (dg13.noExpiry()) {
+                    o.add("noExpiry", true);
+                }
+                dg13.dateOfExpiry().ifPresent(v -> o.add("dateOfExpiry", v.toString()));
+                dg13.fatherName().ifPresent(v -> o.add("fatherName", v));
+                dg13.motherName().ifPresent(v -> o.add("motherName", v));
+                dg13.spouseName().ifPresent(v -> o.add("spouseName", v));
+                dg13.oldIdNumber().ifPresent(v -> o.add("oldIdNumber", v));
+                JsonObjectBuilder fields = Json.createObjectBuilder();
+                dg13.fields().forEach((n, f) -> {
+                    JsonArrayBuilder texts = Json.createArrayBuilder();
+                    f.texts().forEach(texts::add);
+                    fields.add(String.valueOf(n), texts);
+                });
+                out.println(o.add("fields", fields).build());
+            } else {
+                dg13.fields()
+                        .forEach((n, f) -> out.println(String.format("%3d  %s", n, String.join(" | ", f.texts()))));
             }
             return SmartCity.OK;
         }

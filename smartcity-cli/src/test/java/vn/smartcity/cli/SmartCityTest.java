@@ -405,6 +405,51 @@ class SmartCityTest {
         assertEquals(1, run("card", "qr", "046192004217|x|y").status(), "fewer than 7 fields");
     }
 
+    /** A synthetic DG13 (no real person) in the layout of the CCCD chip: tag 6D, version, OID, fields. */
+    static byte[] syntheticDg13() throws java.io.IOException {
+        org.bouncycastle.asn1.ASN1EncodableVector set = new org.bouncycastle.asn1.ASN1EncodableVector();
+        String[][] fields = {
+            {"1", "046192004217"},
+            {"2", "Nguyễn Thị Lan"},
+            {"3", "15/03/1992"},
+            {"4", "Nữ"},
+            {"12", "Không thời hạn"},
+            {"99", "trường mới"}
+        };
+        for (String[] f : fields) {
+            set.add(new org.bouncycastle.asn1.DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                new org.bouncycastle.asn1.ASN1Integer(Integer.parseInt(f[0])),
+                new org.bouncycastle.asn1.DERUTF8String(f[1])
+            }));
+        }
+        org.bouncycastle.asn1.DERSequence content =
+                new org.bouncycastle.asn1.DERSequence(new org.bouncycastle.asn1.ASN1Encodable[] {
+                    new org.bouncycastle.asn1.ASN1Integer(1),
+                    new org.bouncycastle.asn1.ASN1ObjectIdentifier("1.0.10646.1.0.8"),
+                    new org.bouncycastle.asn1.DLSet(set)
+                });
+        return new org.bouncycastle.asn1.DERTaggedObject(true, org.bouncycastle.asn1.BERTags.APPLICATION, 13, content)
+                .getEncoded(org.bouncycastle.asn1.ASN1Encoding.DER);
+    }
+
+    @Test
+    void cardDg13() throws java.io.IOException {
+        Result r = run("card", "dg13", "--hex", Inputs.toHex(syntheticDg13()), "--json");
+        assertEquals(0, r.status(), r.err());
+        JsonObject o = r.json();
+        assertEquals("046192004217", o.getString("idNumber"));
+        assertEquals("Nguyễn Thị Lan", o.getString("fullName"));
+        assertEquals("1992-03-15", o.getString("dateOfBirth"));
+        assertEquals("FEMALE", o.getString("gender"));
+        assertTrue(o.getBoolean("noExpiry"));
+        assertEquals(
+                "trường mới", o.getJsonObject("fields").getJsonArray("99").getString(0), "unknown fields are kept");
+
+        Result bad = run("card", "dg13", "--hex", "6d05300302");
+        assertEquals(1, bad.status());
+        assertTrue(bad.err().startsWith("smartcity: DG13"), bad.err());
+    }
+
     @Test
     void version() {
         Result r = run("--version");
