@@ -64,14 +64,6 @@ final class Der {
         this.what = what;
     }
 
-    String what() {
-        return what;
-    }
-
-    int size() {
-        return data.length;
-    }
-
     CardDataException error(int position, String message) {
         return new CardDataException(what, position, message);
     }

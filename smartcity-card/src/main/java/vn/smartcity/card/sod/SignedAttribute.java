@@ -18,9 +18,6 @@ public final class SignedAttribute {
     /** The message-digest attribute (RFC 5652, section 11.2). */
     public static final String MESSAGE_DIGEST = "1.2.840.113549.1.9.4";
 
-    /** The signing-time attribute (RFC 5652, section 11.3). */
-    public static final String SIGNING_TIME = "1.2.840.113549.1.9.5";
-
     private final String type;
     private final List<byte[]> values;
 
