@@ -1,10 +1,10 @@
 /**
- * The Vietnamese chip citizen identity card (CCCD): its machine-readable zone and QR code, the
- * ICAO Doc 9303 logical data structure with the Vietnamese DG13, passive authentication and chip
- * access (BAC, PACE, secure messaging).
- *
- * <p>Everything that works from bytes alone needs no card reader; chip access goes through an APDU
- * transport so it can run against a PC/SC reader or the simulated chip in the test kit.
+ * The Vietnamese chip citizen identity card (CCCD), offline: {@link
+ * vn.smartcity.card.CitizenIdentity} joins what the chip, the machine-readable zone and the QR code
+ * say and reports where they disagree. The capability packages beside this one read each source:
+ * {@code mrz} (ICAO Doc 9303 Parts 3–5), {@code qr} (the front QR text), {@code tlv} and {@code lds}
+ * (the chip's files, Doc 9303 Part 10, with the Vietnamese DG13), {@code sod} and {@code pa}
+ * (passive authentication, Doc 9303 Parts 11 and 12).
  */
 @NullMarked
 package vn.smartcity.card;
