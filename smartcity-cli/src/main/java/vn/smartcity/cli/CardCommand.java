@@ -22,7 +22,12 @@ import vn.smartcity.card.qr.CccdQrMismatch;
 @Command(
         name = "card",
         description = "Read the chip citizen ID card's machine-readable zone, QR code and chip files, offline.",
-        subcommands = {CardCommand.MrzCommand.class, CardCommand.QrCommand.class, CardCommand.Dg13Command.class})
+        subcommands = {
+            CardCommand.MrzCommand.class,
+            CardCommand.QrCommand.class,
+            CardCommand.Dg13Command.class,
+            CardCommand.VerifyCommand.class
+        })
 final class CardCommand implements Runnable {
 
     @Spec
@@ -255,6 +260,116 @@ final class CardCommand implements Runnable {
                         .forEach((n, f) -> out.println(String.format("%3d  %s", n, String.join(" | ", f.texts()))));
             }
             return SmartCity.OK;
+        }
+    }
+
+    /** {@code smartcity card verify --sod F --dg F... --trust DIR|MASTERLIST}. */
+    @Command(
+            name = "verify",
+            description = "Passive authentication (ICAO Doc 9303 Part 11): the SOD's signature, each data group's"
+                    + " hash, and the document signer's chain to a trusted CSCA, with every check named.")
+    static final class VerifyCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--sod", paramLabel = "FILE", required = true, description = "EF.SOD as read from the chip")
+        java.nio.file.Path sod;
+
+        @Option(
+                names = "--dg",
+                paramLabel = "FILE",
+                description = "a data group as read (its number is taken from its tag); repeat for each")
+        List<java.nio.file.Path> dataGroups = List.of();
+
+        @Option(
+                names = "--trust",
+                paramLabel = "DIR|MASTERLIST",
+                required = true,
+                description = "a directory of CSCA certificates (.cer/.crt/.der/.pem, .crl, .ml) or a CSCA master list")
+        java.nio.file.Path trust;
+
+        @Option(
+                names = "--at",
+                paramLabel = "INSTANT",
+                description = "check validity dates at this ISO-8601 instant (default: now)")
+        @org.jspecify.annotations.Nullable
+        String at;
+
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            java.time.Instant when;
+            try {
+                when = at == null ? java.time.Instant.now() : java.time.Instant.parse(at);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new SmartCity.InputError("--at: not an ISO-8601 instant: " + at);
+            }
+            vn.smartcity.card.pa.Verdict verdict;
+            try {
+                vn.smartcity.card.sod.Sod parsed = vn.smartcity.card.sod.Sod.parse(read(sod));
+                java.util.Map<Integer, byte[]> groups = new java.util.TreeMap<>();
+                for (java.nio.file.Path file : dataGroups) {
+                    byte[] bytes = read(file);
+                    int tag = bytes.length == 0 ? -1 : bytes[0] & 0xFF;
+                    int number = vn.smartcity.card.lds.LdsFileId.byTag(tag)
+                            .flatMap(vn.smartcity.card.lds.LdsFileId::dataGroupNumber)
+                            .orElseThrow(() -> new SmartCity.InputError(
+                                    file + ": not a data group (its first byte is not a DG1..DG16 tag)"));
+                    groups.put(number, bytes);
+                }
+                vn.smartcity.card.pa.TrustStore store = java.nio.file.Files.isDirectory(trust)
+                        ? vn.smartcity.card.pa.TrustStore.fromDirectory(trust)
+                        : vn.smartcity.card.pa.TrustStore.fromMasterList(read(trust));
+                verdict = vn.smartcity.card.pa.PassiveAuthentication.verify(parsed, groups, store, when);
+            } catch (CardDataException e) {
+                throw invalid(spec, json, e);
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                JsonArrayBuilder checks = Json.createArrayBuilder();
+                for (vn.smartcity.card.pa.Check c : verdict.checks()) {
+                    JsonObjectBuilder o = Json.createObjectBuilder()
+                            .add("check", c.type().name())
+                            .add("status", c.status().name())
+                            .add("reason", c.reason());
+                    c.dataGroup().ifPresent(n -> o.add("dataGroup", n));
+                    checks.add(o);
+                }
+                out.println(Json.createObjectBuilder()
+                        .add("passed", verdict.passed())
+                        .add("result", verdict.result().name())
+                        .add("checks", checks)
+                        .build());
+            } else {
+                out.println("passive authentication: " + verdict.result());
+                for (vn.smartcity.card.pa.Check c : verdict.checks()) {
+                    out.println("  " + c);
+                }
+            }
+            if (!verdict.passed()) {
+                spec.commandLine()
+                        .getErr()
+                        .println("smartcity: passive authentication failed: "
+                                + String.join(
+                                        ", ",
+                                        verdict.failures().stream()
+                                                .map(Object::toString)
+                                                .toList()));
+                return SmartCity.INVALID_INPUT;
+            }
+            return SmartCity.OK;
+        }
+
+        private static byte[] read(java.nio.file.Path file) {
+            try {
+                return java.nio.file.Files.readAllBytes(file);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new SmartCity.InputError("no such file: " + file);
+            } catch (java.io.IOException e) {
+                throw new SmartCity.InputError("cannot read " + file + ": " + e.getMessage());
+            }
         }
     }
 }

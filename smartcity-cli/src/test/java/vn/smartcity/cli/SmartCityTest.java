@@ -450,6 +450,95 @@ class SmartCityTest {
         assertTrue(bad.err().startsWith("smartcity: DG13"), bad.err());
     }
 
+    /** The sections of a hex vector file of the card module ([name] then hex lines, # comments). */
+    static java.util.Map<String, byte[]> hexSections(String name) throws java.io.IOException {
+        java.util.Map<String, StringBuilder> text = new java.util.LinkedHashMap<>();
+        StringBuilder current = null;
+        for (String line : java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("../smartcity-card/src/test/resources/vectors/sod", name))) {
+            String l = line.strip();
+            if (l.startsWith("#") || l.isEmpty()) {
+                continue;
+            }
+            if (l.startsWith("[")) {
+                current = new StringBuilder();
+                text.put(l.substring(1, l.length() - 1), current);
+            } else if (current != null) {
+                current.append(l);
+            }
+        }
+        java.util.Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        text.forEach((k, v) -> out.put(k, Inputs.hex(v.toString())));
+        return out;
+    }
+
+    @Test
+    void cardVerifyARealDocument(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        // A Finnish document's EF.SOD with its CSCA, from gmrtd/gmrtd document/sod_test.go (commit 7f23b50a),
+        // as stored by the card module's tests. Its data groups are not published: they are not checked.
+        java.util.Map<String, byte[]> vector = hexSections("gmrtd-fi.hex");
+        java.nio.file.Path sod = java.nio.file.Files.write(dir.resolve("EF_SOD.bin"), vector.get("sod"));
+        java.nio.file.Path trust = java.nio.file.Files.createDirectory(dir.resolve("csca"));
+        java.nio.file.Files.write(trust.resolve("fi-csca.cer"), vector.get("csca"));
+
+        Result r = run(
+                "card",
+                "verify",
+                "--sod",
+                sod.toString(),
+                "--trust",
+                trust.toString(),
+                "--at",
+                "2025-01-01T00:00:00Z",
+                "--json");
+        assertEquals(0, r.status(), r.out() + r.err());
+        JsonObject o = r.json();
+        assertTrue(o.getBoolean("passed"));
+        java.util.Map<String, String> status = new java.util.HashMap<>();
+        o.getJsonArray("checks")
+                .forEach(c -> status.putIfAbsent(
+                        c.asJsonObject().getString("check"), c.asJsonObject().getString("status")));
+        assertEquals("PASSED", status.get("SOD_SIGNATURE"));
+        assertEquals("PASSED", status.get("CSCA_FOUND"));
+
+        // A DG1 that is not the one the SOD hashes: its own failure, exit 1.
+        java.nio.file.Path dg1 = java.nio.file.Files.write(dir.resolve("DG1.bin"), Inputs.hex("6103 5F1F 00"));
+        Result tampered = run(
+                "card",
+                "verify",
+                "--sod",
+                sod.toString(),
+                "--dg",
+                dg1.toString(),
+                "--trust",
+                trust.toString(),
+                "--at",
+                "2025-01-01T00:00:00Z",
+                "--json");
+        assertEquals(1, tampered.status());
+        assertTrue(
+                tampered.json().getJsonArray("checks").stream()
+                        .anyMatch(c -> c.asJsonObject().getString("check").equals("DATA_GROUP_HASH")
+                                && c.asJsonObject().getInt("dataGroup", 0) == 1
+                                && c.asJsonObject().getString("status").equals("FAILED")),
+                tampered.out());
+
+        // No CSCA that signed it: the chain fails.
+        java.nio.file.Path empty = java.nio.file.Files.createDirectory(dir.resolve("empty"));
+        assertEquals(
+                1,
+                run(
+                                "card",
+                                "verify",
+                                "--sod",
+                                sod.toString(),
+                                "--trust",
+                                empty.toString(),
+                                "--at",
+                                "2025-01-01T00:00:00Z")
+                        .status());
+    }
+
     @Test
     void version() {
         Result r = run("--version");
