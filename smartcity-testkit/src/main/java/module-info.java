@@ -6,5 +6,5 @@ module vn.smartcity.testkit {
     requires vn.smartcity.egov;
     requires static transitive org.jspecify;
 
-// API packages are exported here as the issues that fill this module add them.
+    exports vn.smartcity.testkit;
 }
