@@ -158,25 +158,36 @@ class SmartCityTest {
         }
     }
 
+    /** The specification's HJ 212 frame (issue 3): length 0317, CRC cc01. */
+    static final String HJ212 = "##0317QN=20191012133710130;ST=22;CN=2011;PW=123456;MN=Y80110010000010;Flag=4;"
+            + "CP=&&DataTime=20191012133710;a21005-Rtd=0.00,a21005-Flag=N;a21004-Rtd=0.00,a21004-Flag=N;"
+            + "a21007-Rtd=0.033,a21007-Flag=N;a21006-Rtd=0.036,a21006-Flag=N;a21001-Rtd=25.40,a21001-Flag=N;"
+            + "a21003-Rtd=101.94,a21003-Flag=N;a21002-Rtd=49.20,a21002-Flag=N&&cc01";
+
     @Test
     void demoComputesItsStory() {
         Result r = run("demo");
         assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("ID 046*******17: female, born 1992"), r.out());
+        assertTrue(r.out().contains("ID 001*******45, female, born 1995"), r.out());
+        assertTrue(r.out().contains("all agree"), r.out());
         assertTrue(r.out().contains("2 copies x 50.000 ₫ = 100.000 ₫"), r.out());
-        assertTrue(r.out().contains("63 provinces became 34"), r.out());
+        assertTrue(r.out().contains("1440 readings decoded"), r.out());
+        assertTrue(r.out().contains("Xấu  <- ALERT"), r.out());
+        assertTrue(r.out().contains("NH4 = 2.4 mg/L  (CALIBRATING, not used)"), r.out());
+        assertFalse(r.out().contains("001195012345"), "the number is masked");
 
         JsonObject o = run("demo", "--json").json();
         assertEquals(100_000, o.getJsonObject("fee").getInt("total"));
         assertEquals(
                 "Đà Nẵng",
                 o.getJsonObject("agency").getJsonObject("currentProvince").getString("name"));
+        JsonObject air = o.getJsonObject("air");
+        assertEquals(1440, air.getInt("records"));
+        assertEquals(24, air.getJsonArray("hourly").size());
+        assertTrue(air.getJsonArray("alerts").size() > 0);
+        assertTrue(air.getJsonArray("hourly").getJsonObject(0).isNull("aqi"), "00:00: the NowCast lacks earlier hours");
+        assertEquals(6, o.getJsonObject("water").getJsonArray("records").size());
     }
-
-    static final String HJ212 = "##0317QN=20191012133710130;ST=22;CN=2011;PW=123456;MN=Y80110010000010;Flag=4;"
-            + "CP=&&DataTime=20191012133710;a21005-Rtd=0.00,a21005-Flag=N;a21004-Rtd=0.00,a21004-Flag=N;"
-            + "a21007-Rtd=0.033,a21007-Flag=N;a21006-Rtd=0.036,a21006-Flag=N;a21001-Rtd=25.40,a21001-Flag=N;"
-            + "a21003-Rtd=101.94,a21003-Flag=N;a21002-Rtd=49.20,a21002-Flag=N&&cc01";
 
     @Test
     void decodeRecognisesTheFormatAndPrintsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
