@@ -12,6 +12,7 @@ import vn.smartcity.iot.aqi.AirQualityAggregator;
 import vn.smartcity.iot.aqi.AqiResult;
 import vn.smartcity.iot.hj212.Hj212FrameSplitter;
 import vn.smartcity.iot.ngsild.NgsiLd;
+import vn.smartcity.testkit.SampleFeeds;
 
 /**
  * For an operations centre: take the byte stream an environmental station's data logger sends over
@@ -23,13 +24,14 @@ public final class StationFeedAqi {
     private StationFeedAqi() {}
 
     /**
-     * Runs the example on a generated day of hourly frames.
+     * Runs the example on the test kit's sample day.
      *
      * @param args ignored
      */
     public static void main(String[] args) {
-        System.out.println(
-                summarise(ExampleFeeds.hourlyHj212Day(LocalDate.of(2025, 11, 1), 35.0), LocalDate.of(2025, 11, 1)));
+        LocalDate day = LocalDate.of(2025, 11, 1);
+        // The test kit's day of real-time frames from a Quang Ninh air station (synthetic data).
+        System.out.println(summarise(SampleFeeds.hj212Day(day, "QN-CAMPHA-01"), day));
     }
 
     /**
@@ -52,7 +54,8 @@ public final class StationFeedAqi {
                     n,
                     (buf, off, len) -> records.addAll(hj212.decode(java.util.Arrays.copyOfRange(buf, off, off + len))));
         }
-        AirQualityAggregator station = AirQualityAggregator.builder().build();
+        AirQualityAggregator station =
+                AirQualityAggregator.builder().readingIntervalMinutes(5).build();
         station.addAll(records);
         AqiResult daily = station.vnDaily(day);
         NgsiLd.Station where = new NgsiLd.Station("QN-CAMPHA-01", GeoPoint.of(21.0117, 107.2925), null, null);
