@@ -51,6 +51,15 @@ final class CardCommand implements Runnable {
         return new SmartCity.InputError(e.getMessage());
     }
 
+    /** Reads card data; malformed data prints a JSON error object when asked, then exits 1. */
+    static <T> T read(CommandSpec spec, boolean json, java.util.function.Supplier<T> reader) {
+        try {
+            return reader.get();
+        } catch (CardDataException e) {
+            throw invalid(spec, json, e);
+        }
+    }
+
     /** {@code smartcity card mrz LINE1 LINE2 [LINE3]}. */
     @Command(
             name = "mrz",
@@ -72,12 +81,7 @@ final class CardCommand implements Runnable {
         @Override
         public Integer call() {
             MrzParser parser = ocr ? MrzParser.strict().withOcrCorrection() : MrzParser.strict();
-            Mrz mrz;
-            try {
-                mrz = parser.parse(lines);
-            } catch (CardDataException e) {
-                throw invalid(spec, json, e);
-            }
+            Mrz mrz = read(spec, json, () -> parser.parse(lines));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonArrayBuilder checks = Json.createArrayBuilder();
@@ -158,12 +162,7 @@ final class CardCommand implements Runnable {
 
         @Override
         public Integer call() {
-            CccdQr qr;
-            try {
-                qr = CccdQr.parse(text);
-            } catch (CardDataException e) {
-                throw invalid(spec, json, e);
-            }
+            CccdQr qr = read(spec, json, () -> CccdQr.parse(text));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonArrayBuilder extra = Json.createArrayBuilder();
@@ -219,12 +218,7 @@ final class CardCommand implements Runnable {
         @Override
         public Integer call() {
             Inputs.Input input = Inputs.read(hex, file, false, System.in);
-            vn.smartcity.card.lds.Dg13 dg13;
-            try {
-                dg13 = vn.smartcity.card.lds.Dg13.parse(input.bytes());
-            } catch (CardDataException e) {
-                throw invalid(spec, json, e);
-            }
+            vn.smartcity.card.lds.Dg13 dg13 = read(spec, json, () -> vn.smartcity.card.lds.Dg13.parse(input.bytes()));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonObjectBuilder o = Json.createObjectBuilder();
