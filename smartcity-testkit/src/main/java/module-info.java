@@ -2,9 +2,14 @@
 module vn.smartcity.testkit {
     requires transitive vn.smartcity.core;
     requires vn.smartcity.iot;
-    requires vn.smartcity.card;
-    requires vn.smartcity.egov;
+    requires transitive vn.smartcity.card;
+    requires transitive vn.smartcity.egov;
+    requires jdk.httpserver;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.util;
+    requires org.bouncycastle.pkix;
     requires static transitive org.jspecify;
 
     exports vn.smartcity.testkit;
+    exports vn.smartcity.testkit.sandbox;
 }
