@@ -5,5 +5,7 @@ module vn.smartcity.egov {
     requires org.slf4j;
     requires static transitive org.jspecify;
 
+    exports vn.smartcity.egov.dossier;
+
 // API packages are exported here as the issues that fill this module add them.
 }
