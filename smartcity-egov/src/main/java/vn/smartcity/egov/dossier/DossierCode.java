@@ -22,7 +22,7 @@ import vn.smartcity.core.id.AgencyCode;
  *
  * <p>The two-digit year is read as 2000–2099 (the circular took effect on 6 January 2019). The
  * daily number starts at {@code 0001}, so {@code 0000} is rejected; at most {@value #MAX_SEQUENCE}
- * dossiers can be numbered per agency per day.
+ * dossiers can be numbered per agency per day; {@link DossierCodeGenerator} issues codes.
  *
  * <p>{@link #parse(CharSequence)} is strict: exactly the 25 characters of the canonical form, the
  * agency letter upper-case, no spaces. Its errors name the part (agency, receipt date, sequence)
