@@ -7,6 +7,7 @@ module vn.smartcity.card {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.card;
+    exports vn.smartcity.card.access;
     exports vn.smartcity.card.apdu;
     exports vn.smartcity.card.lds;
     exports vn.smartcity.card.mrz;
