@@ -13,6 +13,7 @@ module vn.smartcity.card {
     exports vn.smartcity.card.mrz;
     exports vn.smartcity.card.pa;
     exports vn.smartcity.card.qr;
+    exports vn.smartcity.card.reader;
     exports vn.smartcity.card.sod;
     exports vn.smartcity.card.tlv;
 }
