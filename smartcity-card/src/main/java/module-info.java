@@ -7,11 +7,13 @@ module vn.smartcity.card {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.card;
+    exports vn.smartcity.card.access;
     exports vn.smartcity.card.apdu;
     exports vn.smartcity.card.lds;
     exports vn.smartcity.card.mrz;
     exports vn.smartcity.card.pa;
     exports vn.smartcity.card.qr;
+    exports vn.smartcity.card.reader;
     exports vn.smartcity.card.sod;
     exports vn.smartcity.card.tlv;
 }

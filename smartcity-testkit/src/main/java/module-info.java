@@ -12,4 +12,5 @@ module vn.smartcity.testkit {
 
     exports vn.smartcity.testkit;
     exports vn.smartcity.testkit.sandbox;
+    exports vn.smartcity.testkit.chip;
 }
