@@ -5,5 +5,7 @@ module vn.smartcity.egov {
     requires org.slf4j;
     requires static transitive org.jspecify;
 
-// API packages are exported here as the issues that fill this module add them.
+    exports vn.smartcity.egov;
+    exports vn.smartcity.egov.http;
+// vn.smartcity.egov.internal is not exported.
 }
