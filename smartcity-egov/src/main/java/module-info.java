@@ -6,6 +6,7 @@ module vn.smartcity.egov {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.egov;
+    exports vn.smartcity.egov.dossier;
     exports vn.smartcity.egov.http;
-// vn.smartcity.egov.internal is not exported.
+    // vn.smartcity.egov.internal is not exported.
 }
