@@ -55,6 +55,16 @@ public sealed interface SubmitResult permits SubmitResult.Created, SubmitResult.
         public Created {
             Objects.requireNonNull(serviceRequestId, "serviceRequestId");
         }
+
+        /**
+         * The result without the account id, which identifies the citizen.
+         *
+         * @return such as {@code Created[serviceRequestId=293944]}
+         */
+        @Override
+        public String toString() {
+            return "Created[serviceRequestId=" + serviceRequestId + "]";
+        }
     }
 
     /**

@@ -337,6 +337,29 @@ class GeoReportReaderTest {
     }
 
     @Test
+    void refusesADateThatDoesNotExist() {
+        String xml = "<service_requests><request><service_request_id>1</service_request_id>"
+                + "<requested_datetime>2025-02-30T08:00:00+07:00</requested_datetime></request></service_requests>";
+
+        GeoReportFormatException e =
+                assertThrows(GeoReportFormatException.class, () -> reader.serviceRequests(utf8(xml), Format.XML));
+        assertEquals("service_requests.request[0].requested_datetime", e.where());
+    }
+
+    @Test
+    void resultsLeaveOutTheCitizensAccountAndToken() {
+        String json = "[{\"service_request_id\":\"HUE-1\",\"account_id\":\"citizen-0905123456\"}]";
+        String token = "[{\"token\":\"a1b2c3\",\"account_id\":\"citizen-0905123456\"}]";
+
+        assertEquals(
+                "Created[serviceRequestId=HUE-1]",
+                reader.submitResult(utf8(json), Format.JSON).toString());
+        assertEquals(
+                "Pending[token=a1***]",
+                reader.submitResult(utf8(token), Format.JSON).toString());
+    }
+
+    @Test
     void refusesAServiceWithoutCode() {
         String xml = "<services><service><service_code>001</service_code></service>"
                 + "<service><service_name>Rác thải</service_name></service></services>";

@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.smartcity.egov.open311.GeoReportFormatException;
 
 /**
@@ -36,13 +37,13 @@ public final class JsonTrees {
      *
      * @param json the document text
      * @return the root: an array node for a top-level array, an object node otherwise
-     * @throws GeoReportFormatException if the text is not JSON, nests too deep, or no JSON-P
-     *     implementation is present
+     * @throws GeoReportFormatException if the text is not JSON or nests too deep
+     * @throws IllegalStateException if no JSON-P implementation is present
      */
     public static Node read(String json) {
         String quoted = quoteBareNumbers(json);
         JsonValue value;
-        try (JsonReader reader = Factory.INSTANCE.createReader(new StringReader(quoted))) {
+        try (JsonReader reader = factory().createReader(new StringReader(quoted))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             JsonLocation location = e.getLocation();
@@ -130,8 +131,20 @@ public final class JsonTrees {
         }
     }
 
-    /** The reader factory, made once. */
-    private static final class Factory {
-        static final JsonReaderFactory INSTANCE = Json.createReaderFactory(Map.of());
+    private static volatile @Nullable JsonReaderFactory factory;
+
+    /** The reader factory, made on first use; a missing JSON-P implementation is named. */
+    private static JsonReaderFactory factory() {
+        JsonReaderFactory f = factory;
+        if (f == null) {
+            try {
+                f = Json.createReaderFactory(Map.of());
+            } catch (JsonException e) {
+                throw new IllegalStateException(
+                        "no JSON-P implementation found: add org.eclipse.parsson:parsson (Yasson brings it)", e);
+            }
+            factory = f;
+        }
+        return f;
     }
 }
