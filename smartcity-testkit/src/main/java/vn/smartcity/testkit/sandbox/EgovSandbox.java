@@ -84,7 +84,7 @@ public final class EgovSandbox implements AutoCloseable {
 
     private static List<SandboxService> services(SandboxCredentials credentials) {
         // Each protocol adds its service here.
-        return List.of();
+        return List.of(new Open311Service(credentials));
     }
 
     /**
