@@ -4,6 +4,7 @@ module vn.smartcity.card {
     requires org.bouncycastle.provider;
     requires org.bouncycastle.util;
     requires org.bouncycastle.pkix;
+    requires java.smartcardio;
     requires static transitive org.jspecify;
 
     exports vn.smartcity.card;
@@ -12,6 +13,7 @@ module vn.smartcity.card {
     exports vn.smartcity.card.lds;
     exports vn.smartcity.card.mrz;
     exports vn.smartcity.card.pa;
+    exports vn.smartcity.card.pcsc;
     exports vn.smartcity.card.qr;
     exports vn.smartcity.card.reader;
     exports vn.smartcity.card.sod;
