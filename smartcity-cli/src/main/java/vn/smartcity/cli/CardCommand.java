@@ -21,12 +21,15 @@ import vn.smartcity.card.qr.CccdQrMismatch;
 /** {@code smartcity card ...}: the chip ID card's data, read from bytes and text alone. */
 @Command(
         name = "card",
-        description = "Read the chip citizen ID card's machine-readable zone, QR code and chip files, offline.",
+        description =
+                "Read the chip citizen ID card: its machine-readable zone, QR code and chip files offline, or the chip through a reader.",
         subcommands = {
             CardCommand.MrzCommand.class,
             CardCommand.QrCommand.class,
             CardCommand.Dg13Command.class,
-            CardCommand.VerifyCommand.class
+            CardCommand.VerifyCommand.class,
+            CardReadCommand.ReadCommand.class,
+            CardReadCommand.ReadersCommand.class
         })
 final class CardCommand implements Runnable {
 
