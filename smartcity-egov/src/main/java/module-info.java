@@ -6,7 +6,11 @@ module vn.smartcity.egov {
     requires org.slf4j;
     requires static transitive org.jspecify;
 
+    exports vn.smartcity.egov;
+    exports vn.smartcity.egov.dossier;
+    exports vn.smartcity.egov.http;
     exports vn.smartcity.egov.payment;
+    // vn.smartcity.egov.internal and vn.smartcity.egov.payment.internal are not exported.
 
     uses vn.smartcity.egov.payment.PaymentGateway;
 
@@ -14,5 +18,4 @@ module vn.smartcity.egov {
             vn.smartcity.egov.payment.PayGovGateway,
             vn.smartcity.egov.payment.DvcqgPayGateway,
             vn.smartcity.egov.payment.VnPayGateway;
-// API packages are exported here as the issues that fill this module add them.
 }
