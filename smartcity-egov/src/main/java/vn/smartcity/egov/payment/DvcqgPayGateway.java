@@ -25,8 +25,8 @@ import vn.smartcity.egov.payment.internal.SettingValues;
  * UTC+7), {@code Ip}, then {@code ThongTinBienLai} (the receipt object, when the order's extra gives
  * it as JSON) and {@code MaXacThuc}. Extras accepted: {@code LoaiHinhThanhToan, MaKenhThanhToan,
  * MaThietBi, NgonNgu, MaTienTe, MaNganHang, ThongTinBienLai}. The reply carries {@code MaLoi}
- * ({@code 00} = accepted); <em>the name of its payment-page URL field is not in the published
- * code</em>.
+ * ({@code 00} = accepted) and the payment page's URL in a member whose name is <em>not in the
+ * published code</em> ({@link #PAGE_URL_FIELD}).
  *
  * <p><b>MaXacThuc.</b> {@code hex(SHA-256(f1|f2|...|fn|hashKey))}, lower case. For initiation the
  * fields are {@code LoaiBanTin|PhienBan|MaDoiTac|MaThamChieu|SoTien|LoaiHinhThanhToan|
@@ -44,7 +44,7 @@ import vn.smartcity.egov.payment.internal.SettingValues;
  * khác", echoing the callback's fields as OpenCPS does.
  *
  * <p>Settings: {@link #PARTNER_CODE}, {@link #HASH_KEY} (secret), {@link #MESSAGE_TYPE}, {@link
- * #VERSION} and {@link #ENDPOINT}; the platform assigns all of them.
+ * #VERSION} and {@link #ENDPOINT}, which the platform assigns, and {@link #PAGE_URL_FIELD}.
  */
 public final class DvcqgPayGateway implements PaymentGateway {
 
@@ -66,12 +66,20 @@ public final class DvcqgPayGateway implements PaymentGateway {
     /** The URL initiation messages are POSTed to. */
     public static final String ENDPOINT = "endpoint";
 
+    /**
+     * The member of the initiation answer that holds the payment page's URL, {@code UrlThanhToan}
+     * by default. <em>Not in the published code</em>: the default is the sandbox's name, and a
+     * merchant sets the one its platform contract gives.
+     */
+    public static final String PAGE_URL_FIELD = "pageUrlField";
+
     private static final List<GatewaySetting> SETTINGS = List.of(
             GatewaySetting.required(PARTNER_CODE, "partner code, MaDoiTac", false),
             GatewaySetting.required(HASH_KEY, "hash key of MaXacThuc", true),
             GatewaySetting.required(MESSAGE_TYPE, "LoaiBanTin of the initiation message", false),
             GatewaySetting.required(VERSION, "PhienBan, message version", false),
-            GatewaySetting.required(ENDPOINT, "URL that initiates transactions", false));
+            GatewaySetting.required(ENDPOINT, "URL that initiates transactions", false),
+            GatewaySetting.optional(PAGE_URL_FIELD, "answer member holding the payment page URL", "UrlThanhToan"));
 
     /** Creates the gateway (the plugin registry does this). */
     public DvcqgPayGateway() {}
@@ -106,6 +114,7 @@ public final class DvcqgPayGateway implements PaymentGateway {
                 values.code(MESSAGE_TYPE),
                 values.code(VERSION),
                 values.url(ENDPOINT),
+                values.code(PAGE_URL_FIELD),
                 replays);
     }
 

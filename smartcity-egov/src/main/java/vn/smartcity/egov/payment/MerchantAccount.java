@@ -1,5 +1,8 @@
 package vn.smartcity.egov.payment;
 
+import java.net.URI;
+import vn.smartcity.egov.http.EgovResponse;
+
 /**
  * One merchant's account at a gateway: builds signed payment requests and verifies what the
  * gateway sends back. Obtained from {@link PaymentGateway#account(GatewaySettings)}; immutable and
@@ -27,6 +30,14 @@ public interface MerchantAccount {
     String gatewayId();
 
     /**
+     * Where this account's payment requests go: the payment page (redirect gateways) or the
+     * endpoint that creates payments.
+     *
+     * @return the URL from the settings
+     */
+    URI endpoint();
+
+    /**
      * Builds and signs the request that starts a payment.
      *
      * @param order what to pay
@@ -36,6 +47,21 @@ public interface MerchantAccount {
      *     names the field and position
      */
     PaymentRequest createPayment(PaymentOrder order);
+
+    /**
+     * Reads the gateway's answer to a {@link PaymentRequest.Kind#POST_JSON} request: the URL of the
+     * payment page to send the payer to. {@link PaymentClient} calls this.
+     *
+     * @param request the request that was posted
+     * @param answer the gateway's answer
+     * @return the payment page
+     * @throws vn.smartcity.egov.ServiceException if the gateway refused the request (its code and
+     *     message)
+     * @throws vn.smartcity.egov.InvalidResponseException if the answer does not follow the protocol
+     * @throws IllegalArgumentException if the request is a {@link PaymentRequest.Kind#REDIRECT},
+     *     which has no answer
+     */
+    URI paymentPage(PaymentRequest request, EgovResponse answer);
 
     /**
      * Verifies a server-to-server callback: fields readable, signature, merchant, order, amount,

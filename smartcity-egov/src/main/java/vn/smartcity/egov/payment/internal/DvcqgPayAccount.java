@@ -9,6 +9,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.money.VndAmount;
+import vn.smartcity.egov.InvalidResponseException;
+import vn.smartcity.egov.ServiceException;
+import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.CallbackFields;
 import vn.smartcity.egov.payment.CallbackReply;
 import vn.smartcity.egov.payment.GatewayCode;
@@ -73,6 +76,7 @@ public final class DvcqgPayAccount implements MerchantAccount {
     private final String messageType;
     private final String version;
     private final URI endpoint;
+    private final String pageUrlField;
     private final ReplayGuard replays;
 
     /**
@@ -83,15 +87,23 @@ public final class DvcqgPayAccount implements MerchantAccount {
      * @param messageType {@code LoaiBanTin} of the initiation message
      * @param version {@code PhienBan}
      * @param endpoint where initiation messages are posted
+     * @param pageUrlField the member of the answer holding the payment page
      * @param replays the replay guard
      */
     public DvcqgPayAccount(
-            String partnerCode, String hashKey, String messageType, String version, URI endpoint, ReplayGuard replays) {
+            String partnerCode,
+            String hashKey,
+            String messageType,
+            String version,
+            URI endpoint,
+            String pageUrlField,
+            ReplayGuard replays) {
         this.partnerCode = partnerCode;
         this.hashKey = hashKey;
         this.messageType = messageType;
         this.version = version;
         this.endpoint = endpoint;
+        this.pageUrlField = pageUrlField;
         this.replays = replays;
     }
 
@@ -114,6 +126,50 @@ public final class DvcqgPayAccount implements MerchantAccount {
     @Override
     public String gatewayId() {
         return ID;
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Reads the platform's answer: {@code MaLoi} {@code 00} and the payment page in the member
+     * named by the {@code pageUrlField} setting; another {@code MaLoi} is a {@link
+     * ServiceException} with {@code MoTaLoi}.
+     */
+    @Override
+    public URI paymentPage(PaymentRequest request, EgovResponse answer) {
+        Answers.requirePost(request);
+        JsonObject object;
+        try {
+            object = Answers.object(ID, answer);
+        } catch (InvalidResponseException e) {
+            if (!answer.isSuccessful()) {
+                throw new ServiceException(
+                        ID, answer.status(), Integer.toString(answer.status()), null, answer.requestId(), e);
+            }
+            throw e;
+        }
+        String maLoi = Answers.text(object, "MaLoi");
+        if (!"00".equals(maLoi) || !answer.isSuccessful()) {
+            throw new ServiceException(
+                    ID,
+                    answer.status(),
+                    maLoi != null ? maLoi : Integer.toString(answer.status()),
+                    Answers.text(object, "MoTaLoi"),
+                    answer.requestId());
+        }
+        String url = Answers.text(object, pageUrlField);
+        if (url == null || url.isEmpty()) {
+            throw new InvalidResponseException(
+                    ID,
+                    answer.status(),
+                    "the answer has no " + pageUrlField + " (the pageUrlField setting names the member)",
+                    answer.requestId(),
+                    null);
+        }
+        return Answers.pageUrl(ID, answer, pageUrlField, url);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package vn.smartcity.egov.payment.internal;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -7,6 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.money.VndAmount;
+import vn.smartcity.egov.InvalidResponseException;
+import vn.smartcity.egov.ServiceException;
+import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.CallbackFields;
 import vn.smartcity.egov.payment.CallbackReply;
 import vn.smartcity.egov.payment.GatewayCode;
@@ -76,6 +81,59 @@ public final class PayGovAccount implements MerchantAccount {
     @Override
     public String gatewayId() {
         return ID;
+    }
+
+    @Override
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /**
+     * Reads {@code {"data":{"url":...}}}, as OpenCPS's {@code getUrlRedirectToPaygov} does. PayGov's
+     * error format is not published: a non-2xx answer, or one without {@code data.url} that
+     * carries {@code errorCode}, {@code error_code} or {@code code} and a {@code message} or
+     * {@code error_message}, is a {@link ServiceException} with them.
+     */
+    @Override
+    public URI paymentPage(PaymentRequest request, EgovResponse answer) {
+        Answers.requirePost(request);
+        JsonObject object;
+        try {
+            object = Answers.object(ID, answer);
+        } catch (InvalidResponseException e) {
+            if (!answer.isSuccessful()) {
+                throw new ServiceException(
+                        ID, answer.status(), Integer.toString(answer.status()), null, answer.requestId(), e);
+            }
+            throw e;
+        }
+        JsonValue data = object.get("data");
+        String url = data instanceof JsonObject ? Answers.text((JsonObject) data, "url") : null;
+        if (url == null || url.isEmpty() || !answer.isSuccessful()) {
+            String code = firstText(object, "errorCode", "error_code", "code");
+            String message = firstText(object, "message", "error_message", "errorMessage");
+            if (code != null || message != null || !answer.isSuccessful()) {
+                throw new ServiceException(
+                        ID,
+                        answer.status(),
+                        code != null ? code : Integer.toString(answer.status()),
+                        message,
+                        answer.requestId());
+            }
+            throw new InvalidResponseException(
+                    ID, answer.status(), "the answer has no data.url", answer.requestId(), null);
+        }
+        return Answers.pageUrl(ID, answer, "data.url", url);
+    }
+
+    private static @Nullable String firstText(JsonObject object, String... names) {
+        for (String name : names) {
+            String text = Answers.text(object, name);
+            if (text != null && !text.isEmpty()) {
+                return text;
+            }
+        }
+        return null;
     }
 
     @Override

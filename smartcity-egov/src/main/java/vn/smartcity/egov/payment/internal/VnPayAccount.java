@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.core.InvalidValueException;
 import vn.smartcity.core.money.VndAmount;
+import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.CallbackFields;
 import vn.smartcity.egov.payment.CallbackReply;
 import vn.smartcity.egov.payment.GatewayCode;
@@ -54,6 +55,17 @@ public final class VnPayAccount implements MerchantAccount {
     @Override
     public String gatewayId() {
         return ID;
+    }
+
+    @Override
+    public URI endpoint() {
+        return payUrl;
+    }
+
+    @Override
+    public URI paymentPage(PaymentRequest request, EgovResponse answer) {
+        Answers.requirePost(request);
+        throw new IllegalArgumentException("vnpay: payment requests are redirects; there is no answer to read");
     }
 
     @Override
