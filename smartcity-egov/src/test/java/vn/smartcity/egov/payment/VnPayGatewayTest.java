@@ -171,6 +171,21 @@ class VnPayGatewayTest {
     }
 
     @Test
+    void foldsTypographicPunctuation() {
+        PaymentOrder typographic = PaymentOrder.builder("HS-1", VndAmount.of(1000))
+                .orderInfo("Lệ phí – “bản sao”\u00a0Đà Nẵng…")
+                .returnUrl(URI.create("https://example.vn/r"))
+                .clientIp("10.0.0.1")
+                .build();
+        assertEquals(
+                "Le phi - \"ban sao\" Da Nang...",
+                account("SANDBOX1", SANDBOX_SECRET)
+                        .createPayment(typographic)
+                        .fields()
+                        .get("vnp_OrderInfo"));
+    }
+
+    @Test
     void refusesTextWithoutAnAsciiForm() {
         PaymentOrder chinese = PaymentOrder.builder("HS-1", VndAmount.of(1000))
                 .orderInfo("Phí 手续费")

@@ -5,7 +5,8 @@ import vn.smartcity.core.InvalidValueException;
 
 /**
  * Vietnamese text made safe for gateways that carry ASCII only: diacritics removed ({@code Lệ phí
- * đường} becomes {@code Le phi duong}), then anything that is still not printable ASCII refused.
+ * đường} becomes {@code Le phi duong}), typographic punctuation made plain (dashes, curly quotes,
+ * no-break spaces, the ellipsis), then anything that is still not printable ASCII refused.
  */
 public final class AsciiText {
 
@@ -13,7 +14,8 @@ public final class AsciiText {
 
     /**
      * Removes Vietnamese (and other Latin) diacritics: decomposes to NFD, drops combining marks, and
-     * maps {@code đ}/{@code Đ}, which do not decompose, to {@code d}/{@code D}.
+     * maps {@code đ}/{@code Đ}, which do not decompose, to {@code d}/{@code D}; dashes become
+     * {@code -}, curly quotes straight ones, no-break spaces spaces and {@code …} three dots.
      *
      * @param text the text
      * @return the text without diacritics (other characters unchanged)
@@ -26,7 +28,23 @@ public final class AsciiText {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            out.append(c == 'đ' ? 'd' : c == 'Đ' ? 'D' : c);
+            if (c == 'đ') {
+                out.append('d');
+            } else if (c == 'Đ') {
+                out.append('D');
+            } else if (c >= '\u2010' && c <= '\u2015' || c == '\u2212') {
+                out.append('-');
+            } else if (c == '\u2018' || c == '\u2019' || c == '\u201A') {
+                out.append('\'');
+            } else if (c == '\u201C' || c == '\u201D' || c == '\u201E') {
+                out.append('"');
+            } else if (c == '\u00A0' || c == '\u202F') {
+                out.append(' ');
+            } else if (c == '\u2026') {
+                out.append("...");
+            } else {
+                out.append(c);
+            }
         }
         return out.toString();
     }
