@@ -22,8 +22,9 @@ import java.util.concurrent.TimeUnit;
  * }</pre>
  *
  * <p>Paths: {@code /oauth2/token} (the bus's token endpoint), {@code /dvcqg} (the DVCQG adapter),
- * {@code /open311/v2} (GeoReport v2), {@code /paygov} and {@code /vnpay} (payment gateways). The
- * server binds the loopback address only and stops on {@link #close()}, leaving no thread behind.
+ * {@code /open311/v2} (GeoReport v2), {@code /paygov}, {@code /dvcqg-pay} and {@code /vnpay}
+ * (payment gateways). The server binds the loopback address only and stops on {@link #close()},
+ * leaving no thread behind.
  */
 public final class EgovSandbox implements AutoCloseable {
 
@@ -84,7 +85,7 @@ public final class EgovSandbox implements AutoCloseable {
 
     private static List<SandboxService> services(SandboxCredentials credentials) {
         // Each protocol adds its service here.
-        return List.of();
+        return List.of(new PayGovService(credentials), new DvcqgPayService(credentials), new VnPayService(credentials));
     }
 
     /**
