@@ -33,7 +33,9 @@ public interface PaymentGateway extends Plugin {
     List<GatewaySetting> settings();
 
     /**
-     * Opens this gateway for one merchant.
+     * Opens this gateway for one merchant, with its own {@linkplain ReplayGuard#inMemory()
+     * in-memory replay guard}. Open the account once and share it: an account opened per request
+     * would remember no callback.
      *
      * @param settings the merchant's codes and keys
      * @return the configured account, immutable and safe to share between threads
