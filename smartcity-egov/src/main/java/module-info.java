@@ -6,7 +6,14 @@ module vn.smartcity.egov {
     requires static transitive org.jspecify;
 
     exports vn.smartcity.egov;
+    exports vn.smartcity.egov.bus;
     exports vn.smartcity.egov.dossier;
     exports vn.smartcity.egov.http;
     // vn.smartcity.egov.internal is not exported.
+
+    uses vn.smartcity.egov.bus.BusConnector;
+
+    provides vn.smartcity.egov.bus.BusConnector with
+            vn.smartcity.egov.bus.LgspConnector,
+            vn.smartcity.egov.bus.NgspConnector;
 }
