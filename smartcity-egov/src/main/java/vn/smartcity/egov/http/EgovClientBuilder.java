@@ -2,8 +2,11 @@ package vn.smartcity.egov.http;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +43,7 @@ public abstract class EgovClientBuilder<B extends EgovClientBuilder<B>> {
     private HttpTracer tracer = HttpTracer.slf4j();
     private String userAgent = HttpSettings.DEFAULT_USER_AGENT;
     private long maxResponseBytes = HttpSettings.DEFAULT_MAX_RESPONSE_BYTES;
+    private final List<Interceptor> interceptors = new ArrayList<>();
 
     /** Creates a builder with the defaults of {@link HttpSettings}. */
     protected EgovClientBuilder() {}
@@ -71,6 +75,8 @@ public abstract class EgovClientBuilder<B extends EgovClientBuilder<B>> {
         this.tracer = settings.tracer();
         this.userAgent = settings.userAgent();
         this.maxResponseBytes = settings.maxResponseBytes();
+        this.interceptors.clear();
+        this.interceptors.addAll(settings.interceptors());
         return self();
     }
 
@@ -265,6 +271,19 @@ public abstract class EgovClientBuilder<B extends EgovClientBuilder<B>> {
     }
 
     /**
+     * Adds an interceptor that runs on every attempt of every call, after the client's own: the
+     * way to route a client through the government bus ({@code
+     * .interceptor(busClient.interceptor())}) or to add a header a deployment needs.
+     *
+     * @param interceptor the interceptor
+     * @return this builder
+     */
+    public B interceptor(Interceptor interceptor) {
+        this.interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return self();
+    }
+
+    /**
      * Builds the settings, checking them.
      *
      * @return the settings
@@ -294,7 +313,8 @@ public abstract class EgovClientBuilder<B extends EgovClientBuilder<B>> {
                 traceLevel,
                 tracer,
                 userAgent,
-                maxResponseBytes);
+                maxResponseBytes,
+                List.copyOf(interceptors));
     }
 
     private static Duration checkTimeout(Duration timeout, String name) {

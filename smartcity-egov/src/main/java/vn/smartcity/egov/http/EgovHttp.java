@@ -29,6 +29,7 @@ import vn.smartcity.egov.EgovException;
 import vn.smartcity.egov.InvalidResponseException;
 import vn.smartcity.egov.ServiceException;
 import vn.smartcity.egov.TransportException;
+import vn.smartcity.egov.dossier.DossierJson;
 import vn.smartcity.egov.internal.NoSilentRetry;
 import vn.smartcity.egov.internal.Redactor;
 import vn.smartcity.egov.internal.RequestIds;
@@ -62,7 +63,7 @@ public final class EgovHttp {
     /** {@code application/json; charset=utf-8}. */
     public static final MediaType JSON = Objects.requireNonNull(MediaType.parse("application/json; charset=utf-8"));
 
-    private static final Jsonb JSONB = SmartCityJson.create();
+    private static final Jsonb JSONB = DossierJson.create();
 
     private final String service;
     private final HttpSettings settings;
@@ -80,7 +81,7 @@ public final class EgovHttp {
      * @param service the service's name used in exceptions and traces, such as {@code dvcqg}
      * @param settings the settings
      * @param interceptors the client's own interceptors (authentication, protocol headers), run on
-     *     every attempt inside the retry loop
+     *     every attempt inside the retry loop, before those of {@link HttpSettings#interceptors()}
      * @return the call machinery
      */
     public static EgovHttp create(String service, HttpSettings settings, List<? extends Interceptor> interceptors) {
@@ -99,6 +100,9 @@ public final class EgovHttp {
         for (Interceptor interceptor : interceptors) {
             builder.addInterceptor(Objects.requireNonNull(interceptor, "interceptor"));
         }
+        for (Interceptor interceptor : settings.interceptors()) {
+            builder.addInterceptor(interceptor);
+        }
         builder.addNetworkInterceptor(new NoSilentRetry());
         builder.addNetworkInterceptor(new TracingInterceptor(service, settings.traceLevel(), settings.tracer()));
         return new EgovHttp(service, settings, builder.build());
@@ -116,8 +120,9 @@ public final class EgovHttp {
     }
 
     /**
-     * The JSON-B instance every client shares: {@link SmartCityJson#config()}, with {@link
-     * WireDates} adapters put on the fields that need them.
+     * The JSON-B instance every client shares: {@link SmartCityJson#config()} with the dossier
+     * adapters of {@link DossierJson} ({@code MaHoSo}, {@code MaTTHC}, {@code TrangThaiHoSo}); put
+     * {@link WireDates} adapters on the date fields that need them.
      *
      * @return the shared, thread-safe instance
      */

@@ -1,7 +1,9 @@
 package vn.smartcity.egov.http;
 
 import java.time.Duration;
+import java.util.List;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +52,7 @@ public final class HttpSettings {
     private final HttpTracer tracer;
     private final String userAgent;
     private final long maxResponseBytes;
+    private final List<Interceptor> interceptors;
 
     HttpSettings(
             HttpUrl baseUrl,
@@ -64,7 +67,8 @@ public final class HttpSettings {
             TraceLevel traceLevel,
             HttpTracer tracer,
             String userAgent,
-            long maxResponseBytes) {
+            long maxResponseBytes,
+            List<Interceptor> interceptors) {
         this.baseUrl = baseUrl;
         this.credentials = credentials;
         this.connectTimeout = connectTimeout;
@@ -78,6 +82,7 @@ public final class HttpSettings {
         this.tracer = tracer;
         this.userAgent = userAgent;
         this.maxResponseBytes = maxResponseBytes;
+        this.interceptors = interceptors;
     }
 
     /**
@@ -213,6 +218,40 @@ public final class HttpSettings {
      */
     public long maxResponseBytes() {
         return maxResponseBytes;
+    }
+
+    /**
+     * The interceptors added with {@link EgovClientBuilder#interceptor(Interceptor)}, run after the
+     * client's own on every attempt.
+     *
+     * @return the interceptors, in the order added
+     */
+    public List<Interceptor> interceptors() {
+        return interceptors;
+    }
+
+    /**
+     * These settings without the added interceptors, for calls that must not pass through them
+     * (a token request made by the very interceptor that needs the token).
+     *
+     * @return a copy with no interceptors
+     */
+    public HttpSettings withoutInterceptors() {
+        return new HttpSettings(
+                baseUrl,
+                credentials,
+                connectTimeout,
+                readTimeout,
+                writeTimeout,
+                callTimeout,
+                httpClient,
+                allowHttp,
+                retryPolicy,
+                traceLevel,
+                tracer,
+                userAgent,
+                maxResponseBytes,
+                List.of());
     }
 
     /**

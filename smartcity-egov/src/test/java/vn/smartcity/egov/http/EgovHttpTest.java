@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -298,20 +299,33 @@ class EgovHttpTest {
     }
 
     @Test
-    void tlsFailureMapsToTransportTls() {
-        server.enqueue(status(200));
-        server.enqueue(status(200));
-        server.enqueue(status(200));
-        EgovHttp http = EgovHttp.create(
-                "test",
-                HttpSettings.builder()
-                        .baseUrl("https://" + server.getHostName() + ":" + server.getPort() + "/")
-                        .retryPolicy(RetryPolicy.NONE)
-                        .build());
-        TransportException e = assertThrows(
-                TransportException.class,
-                () -> http.execute(http.request("x").get().build()));
-        assertEquals(TransportException.Kind.TLS, e.kind());
+    void tlsFailureMapsToTransportTls() throws Exception {
+        // A server that answers the TLS ClientHello with plain-text bytes, then hangs up.
+        try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = new Thread(() -> {
+                try (java.net.Socket socket = plain.accept()) {
+                    socket.getOutputStream()
+                            .write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream().flush();
+                } catch (IOException ignored) {
+                    // the client gave up first: the assertion below reports it
+                }
+            });
+            answer.setDaemon(true);
+            answer.start();
+            EgovHttp http = EgovHttp.create(
+                    "test",
+                    HttpSettings.builder()
+                            .baseUrl("https://127.0.0.1:" + plain.getLocalPort() + "/")
+                            .retryPolicy(RetryPolicy.NONE)
+                            .readTimeout(Duration.ofSeconds(10))
+                            .build());
+            TransportException e = assertThrows(
+                    TransportException.class,
+                    () -> http.execute(http.request("x").get().build()));
+            assertEquals(TransportException.Kind.TLS, e.kind(), e.getMessage());
+            answer.join(10_000);
+        }
     }
 
     @Test
