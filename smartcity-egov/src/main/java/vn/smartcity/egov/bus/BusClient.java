@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.core.id.AgencyCode;
@@ -387,7 +388,11 @@ public final class BusClient {
          * @throws IllegalArgumentException if no connector has the id or scheme asked for
          */
         public BusClient build() {
-            HttpSettings settings = httpSettings();
+            HttpSettings checked = httpSettings();
+            // One connection pool for the token requests and the calls.
+            HttpSettings settings = checked.httpClient() != null
+                    ? checked
+                    : checked.newBuilder().httpClient(new OkHttpClient()).build();
             if (settings.credentials() == null) {
                 throw new IllegalStateException("bus: no client credentials: call credentials(clientId, clientSecret)");
             }

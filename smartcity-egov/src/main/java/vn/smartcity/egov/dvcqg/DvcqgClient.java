@@ -175,13 +175,14 @@ public final class DvcqgClient {
      * @throws EgovException if the call fails
      */
     public Optional<DossierRecord> lookUp(DossierCode code) {
-        JsonValue result = call("TraCuuHoSo", Map.of("mahoso", code.toString()), Idempotency.IDEMPOTENT);
+        Reply reply = call("TraCuuHoSo", Map.of("mahoso", code.toString()), Idempotency.IDEMPOTENT);
+        JsonValue result = reply.result();
         if (!(result instanceof JsonArray) || ((JsonArray) result).isEmpty()) {
             return Optional.empty();
         }
         JsonValue first = ((JsonArray) result).get(0);
-        DossierSync dossier = bind(first, DossierSync.class);
-        Steps steps = bind(first, Steps.class);
+        DossierSync dossier = bind(first, DossierSync.class, reply, "result[0]");
+        Steps steps = bind(first, Steps.class, reply, "result[0]");
         return Optional.of(new DossierRecord(dossier, steps.steps() == null ? List.of() : steps.steps()));
     }
 
@@ -273,8 +274,8 @@ public final class DvcqgClient {
      * @throws EgovException if the call fails
      */
     public <T> @Nullable T call(String service, Map<String, ?> fields, Idempotency idempotency, Type resultType) {
-        JsonValue result = call(service, fields, idempotency);
-        return result == JsonValue.NULL ? null : bind(result, resultType);
+        Reply reply = call(service, fields, idempotency);
+        return reply.result() == JsonValue.NULL ? null : bind(reply.result(), resultType, reply, "result");
     }
 
     // ------------------------------------------------------------------ session
@@ -347,7 +348,10 @@ public final class DvcqgClient {
 
     // ------------------------------------------------------------------ calls
 
-    private JsonValue call(String service, Map<String, ?> fields, Idempotency idempotency) {
+    /** A successful answer's {@code result} with where it came from, for error messages. */
+    private record Reply(JsonValue result, int status, String requestId) {}
+
+    private Reply call(String service, Map<String, ?> fields, Idempotency idempotency) {
         for (int attempt = 1; ; attempt++) {
             String current = session();
             Map<String, Object> body = new LinkedHashMap<>();
@@ -370,7 +374,7 @@ public final class DvcqgClient {
             String code = errorCode(reply, response);
             if (isSuccess(code)) {
                 JsonValue result = reply.get("result");
-                return result == null ? JsonValue.NULL : result;
+                return new Reply(result == null ? JsonValue.NULL : result, response.status(), response.requestId());
             }
             if (attempt == 1 && sessionErrorCodes.contains(code)) {
                 sessionRejected(current);
@@ -414,36 +418,40 @@ public final class DvcqgClient {
         return m instanceof JsonString ? ((JsonString) m).getString() : null;
     }
 
-    private <T> List<T> list(JsonValue result, Class<T> type) {
+    private <T> List<T> list(Reply reply, Class<T> type) {
+        JsonValue result = reply.result();
         if (result == JsonValue.NULL) {
             return List.of();
         }
         if (!(result instanceof JsonArray)) {
-            throw new InvalidResponseException(SERVICE, 200, "result is not a JSON array", null, null);
+            throw new InvalidResponseException(
+                    SERVICE, reply.status(), "result is not a JSON array", reply.requestId(), null);
         }
         List<T> out = new ArrayList<>();
         JsonArray array = (JsonArray) result;
         for (int i = 0; i < array.size(); i++) {
-            try {
-                out.add(bind(array.get(i), type));
-            } catch (InvalidResponseException e) {
-                throw new InvalidResponseException(SERVICE, 200, "result[" + i + "]: " + rootMessage(e), null, e);
-            }
+            out.add(bind(array.get(i), type, reply, "result[" + i + "]"));
         }
         return List.copyOf(out);
     }
 
-    private static <T> T bind(JsonValue value, Type type) {
+    private static <T> T bind(JsonValue value, Type type, Reply reply, String where) {
+        T bound;
         try {
-            T bound = EgovHttp.jsonb().fromJson(value.toString(), type);
-            if (bound == null) {
-                throw new InvalidResponseException(SERVICE, 200, "result is JSON null", null, null);
-            }
-            return bound;
+            bound = EgovHttp.jsonb().fromJson(value.toString(), type);
         } catch (JsonbException e) {
             throw new InvalidResponseException(
-                    SERVICE, 200, "not the JSON expected for " + simpleName(type) + ": " + rootMessage(e), null, e);
+                    SERVICE,
+                    reply.status(),
+                    where + ": not the JSON expected for " + simpleName(type) + ": " + rootMessage(e),
+                    reply.requestId(),
+                    e);
         }
+        if (bound == null) {
+            throw new InvalidResponseException(
+                    SERVICE, reply.status(), where + " is JSON null", reply.requestId(), null);
+        }
+        return bound;
     }
 
     private static String simpleName(Type type) {

@@ -263,7 +263,10 @@ class DvcqgClientTest {
         server.enqueue(json("{\"error_code\":0,\"result\":[{\"MATTHC\":\"1.001193\",\"TENTTHC\":\"A\"},"
                 + "{\"MATTHC\":\"1-001193\",\"TENTTHC\":\"B\"}]}"));
         InvalidResponseException e = assertThrows(InvalidResponseException.class, () -> client().procedures());
-        assertTrue(e.getMessage().startsWith("dvcqg: result[1]: ProcedureCode: "), e.getMessage());
+        assertTrue(
+                e.getMessage()
+                        .startsWith("dvcqg: result[1]: not the JSON expected for ProcedureSummary: ProcedureCode: "),
+                e.getMessage());
     }
 
     @Test
