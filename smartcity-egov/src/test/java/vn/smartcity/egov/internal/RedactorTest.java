@@ -16,6 +16,8 @@ class RedactorTest {
             "Proxy-Authorization",
             "Cookie",
             "access_token",
+            "accessKey", // PayGov's access key
+            "private_key",
             "refresh_token",
             "client_secret",
             "password",
