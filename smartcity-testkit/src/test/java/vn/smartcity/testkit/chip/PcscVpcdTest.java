@@ -90,7 +90,7 @@ class PcscVpcdTest {
             assertEquals(
                     0x9000,
                     transport
-                            .transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, SimulatedChip.EMRTD_AID))
+                            .transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, SimulatedChip.emrtdAid()))
                             .sw());
             assertEquals(
                     0x9000,
@@ -130,7 +130,10 @@ class PcscVpcdTest {
             byte[] sod = terminal.readFile(LdsFileId.SOD, 4096);
             assertArrayEquals(content.file(LdsFileId.DG2).orElseThrow(), dg2);
             assertTrue(PassiveAuthentication.verify(
-                            Sod.parse(sod), content.dataGroups(), content.trustStore(), Instant.now())
+                            Sod.parse(sod),
+                            content.dataGroups(),
+                            content.trustStore(),
+                            Instant.parse("2026-06-01T00:00:00Z"))
                     .passed());
         }
     }
@@ -194,6 +197,16 @@ class PcscVpcdTest {
             assertEquals(Reason.CARD_LOST, e.reason(), e.getMessage());
         } finally {
             card.close();
+        }
+    }
+
+    @Test
+    void waitsForACardInAnyReader() throws Exception {
+        try (VpcdCard card = serve(SimulatedChip.sampleCitizen());
+                PcscTransport transport = Pcsc.waitForCard(WAIT)) {
+            assertTrue(card.connected());
+            assertEquals(READER, transport.readerName(), "the only reader with a card");
+            assertEquals("T=1", transport.protocol());
         }
     }
 
