@@ -54,7 +54,6 @@ final class PcscErrors {
         switch (code) {
             case "SCARD_E_NO_SERVICE":
             case "SCARD_E_SERVICE_STOPPED":
-            case "SCARD_E_INVALID_HANDLE":
                 return Reason.NO_SERVICE;
             case "SCARD_E_NO_READERS_AVAILABLE":
             case "SCARD_E_UNKNOWN_READER":
@@ -63,6 +62,8 @@ final class PcscErrors {
                 return fallback == Reason.CARD_LOST ? Reason.CARD_LOST : Reason.NO_READER;
             case "SCARD_E_NO_SMARTCARD":
                 return fallback == Reason.CARD_LOST ? Reason.CARD_LOST : Reason.NO_CARD;
+            case "SCARD_E_INVALID_HANDLE": // a card handle left stale by a removal or a reset
+            case "SCARD_E_PROTO_MISMATCH": // the card changed under the handle (removed and inserted)
             case "SCARD_W_REMOVED_CARD":
             case "SCARD_W_RESET_CARD":
             case "SCARD_W_UNPOWERED_CARD":

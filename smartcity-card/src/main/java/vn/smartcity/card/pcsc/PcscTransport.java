@@ -33,6 +33,9 @@ public final class PcscTransport implements ApduTransport {
     /** GET RESPONSE rounds before the card is taken to be misbehaving (64 kB in 256-byte parts). */
     private static final int MAX_GET_RESPONSE = 257;
 
+    /** How long {@link #reset()} waits for the card to be (back) in the reader. */
+    static final long RESET_WAIT_MILLIS = 5000;
+
     private final CardTerminal terminal;
     private Card card;
     private boolean extendedLength;
@@ -102,14 +105,19 @@ public final class PcscTransport implements ApduTransport {
     }
 
     private ResponseApdu exchange(CommandApdu command) {
+        CommandAPDU apdu = new CommandAPDU(command.toBytes());
         ResponseAPDU response;
         try {
-            response = card.getBasicChannel().transmit(new CommandAPDU(command.toBytes()));
+            response = card.getBasicChannel().transmit(apdu);
         } catch (CardException e) {
             throw PcscErrors.of(e, Reason.CARD_LOST, "exchanging an APDU with " + readerName());
         } catch (IllegalStateException e) {
             throw new CardIoException(
                     Reason.CARD_LOST, "the connection to the card in " + readerName() + " has ended", e);
+        } catch (IllegalArgumentException e) {
+            // The JDK refuses a response shorter than a status word: the reader got nothing back.
+            throw new CardIoException(
+                    Reason.CARD_LOST, "the card in " + readerName() + " answered without a status word", e);
         }
         return ResponseApdu.parse(response.getBytes());
     }
@@ -120,7 +128,11 @@ public final class PcscTransport implements ApduTransport {
     }
 
     /**
-     * Resets the card and connects to it again; the card is as it was on insertion.
+     * Resets the card and connects to it again; the card is as it was on insertion. After a lost
+     * connection the card may be on its way back into the reader (or, for a contactless card, back
+     * into the field): this waits up to five seconds for the service to see it present, so that the
+     * service's own power-up of a newly inserted card does not reset it again under the new
+     * connection.
      *
      * @throws CardIoException with {@code CARD_LOST} if the card is gone, {@code NO_SERVICE} if the
      *     PC/SC service stopped
@@ -142,6 +154,11 @@ public final class PcscTransport implements ApduTransport {
             // Already disconnected (a lost connection): connect again below.
         }
         try {
+            if (!terminal.waitForCardPresent(RESET_WAIT_MILLIS)) {
+                throw new CardIoException(
+                        Reason.CARD_LOST,
+                        "no card in " + readerName() + " within " + RESET_WAIT_MILLIS / 1000 + " s of the reset");
+            }
             card = terminal.connect("*");
         } catch (CardException e) {
             throw PcscErrors.of(e, Reason.CARD_LOST, "connecting again to the card in " + readerName());

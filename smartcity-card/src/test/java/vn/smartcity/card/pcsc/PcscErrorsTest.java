@@ -30,6 +30,8 @@ class PcscErrorsTest {
         assertEquals(Reason.CARD_LOST, PcscErrors.reason("SCARD_E_NO_SMARTCARD", Reason.CARD_LOST));
         assertEquals(Reason.CARD_LOST, PcscErrors.reason("SCARD_W_REMOVED_CARD", Reason.NO_CARD));
         assertEquals(Reason.CARD_LOST, PcscErrors.reason("SCARD_W_RESET_CARD", Reason.NO_CARD));
+        assertEquals(Reason.CARD_LOST, PcscErrors.reason("SCARD_E_INVALID_HANDLE", Reason.NO_SERVICE));
+        assertEquals(Reason.CARD_LOST, PcscErrors.reason("SCARD_E_PROTO_MISMATCH", Reason.NO_SERVICE));
         assertEquals(Reason.NO_READER, PcscErrors.reason("SCARD_E_READER_UNAVAILABLE", Reason.NO_CARD));
         assertEquals(Reason.TRANSPORT, PcscErrors.reason("SCARD_E_INSUFFICIENT_BUFFER", Reason.TRANSPORT));
         assertEquals(Reason.NO_CARD, PcscErrors.reason(null, Reason.NO_CARD));

@@ -108,6 +108,18 @@ class PcscTransportTest {
     }
 
     @Test
+    void anEmptyAnswerIsCardLost() {
+        // vpcd reports success with no bytes when the virtual card closes mid-exchange; the JDK then
+        // refuses to build a ResponseAPDU.
+        ScriptedCard card =
+                new ScriptedCard(ATR_SHORT).answer(new IllegalArgumentException("apdu must be at least 2 bytes long"));
+        CardIoException e =
+                assertThrows(CardIoException.class, () -> transport(card).transmit(GET_CHALLENGE));
+        assertEquals(Reason.CARD_LOST, e.reason());
+        assertEquals("the card in Scripted Reader 00 00 answered without a status word", e.getMessage());
+    }
+
+    @Test
     void readsExtendedLengthFromTheAtr() {
         assertTrue(transport(new ScriptedCard(ATR_EXTENDED)).supportsExtendedLength());
         assertFalse(transport(new ScriptedCard(ATR_SHORT)).supportsExtendedLength());
@@ -135,7 +147,7 @@ class PcscTransportTest {
         PcscTransport transport = new PcscTransport(new ScriptedTerminal(), card);
         CardIoException e = assertThrows(CardIoException.class, transport::reset);
         assertEquals(Reason.CARD_LOST, e.reason());
-        assertEquals("no card while connecting again to the card in Scripted Reader 00 00", e.getMessage());
+        assertEquals("no card in Scripted Reader 00 00 within 5 s of the reset", e.getMessage());
     }
 
     @Test

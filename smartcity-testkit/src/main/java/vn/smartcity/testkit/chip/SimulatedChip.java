@@ -40,7 +40,7 @@ import vn.smartcity.testkit.chip.internal.Suite;
  * try (SimulatedChip chip = SimulatedChip.sampleCitizen()) {
  *     // BAC or PACE with ChipContent.SAMPLE_CAN or the MRZ of SampleCitizen, then read DG1...
  *     ResponseApdu answer = chip.transmit(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C,
- *             SimulatedChip.EMRTD_AID));
+ *             SimulatedChip.emrtdAid()));
  * }
  * }</pre>
  *
@@ -48,7 +48,7 @@ import vn.smartcity.testkit.chip.internal.Suite;
  *
  * <ul>
  *   <li>SELECT: the master file ({@code P1=00}, empty data or {@code 3F00}), the eMRTD application
- *       by name ({@code P1=04}, {@link #EMRTD_AID}), elementary files by identifier ({@code P1=02}
+ *       by name ({@code P1=04}, {@link #emrtdAid()}), elementary files by identifier ({@code P1=02}
  *       or {@code 00}); {@code P2=0C} answers no data, {@code 00} and {@code 04} a small FCI/FCP;
  *   <li>READ BINARY {@code B0} (offset in P1-P2, or a short file identifier in P1 with bit 8 set
  *       and the offset in P2) and {@code B1} (offset in {@code DO'54'}, data in {@code DO'53'}),
@@ -80,8 +80,7 @@ import vn.smartcity.testkit.chip.internal.Suite;
  */
 public final class SimulatedChip implements ApduTransport {
 
-    /** The eMRTD application identifier, {@code A0000002471001} (Doc 9303 Part 10 section 3.10). */
-    public static final byte[] EMRTD_AID = Bytes.hex("A0000002471001");
+    private static final byte[] EMRTD_AID = Bytes.hex("A0000002471001");
 
     private static final int EF_ATR_INFO = 0x2F01;
     private static final int MASTER_FILE = 0x3F00;
@@ -121,6 +120,16 @@ public final class SimulatedChip implements ApduTransport {
         byte[] capabilities = {(byte) 0x94, 0x01, (byte) (extendedLength ? 0xC0 : 0x80)};
         this.atr = atr(capabilities);
         this.atrInfo = LdsWriter.atrInfo(capabilities, extendedLength, 0xFFFF);
+    }
+
+    /**
+     * The eMRTD application identifier, {@code A0000002471001} (Doc 9303 Part 10 section 3.10), to
+     * SELECT by name ({@code 00 A4 04 0C}).
+     *
+     * @return a copy of the AID
+     */
+    public static byte[] emrtdAid() {
+        return EMRTD_AID.clone();
     }
 
     /**

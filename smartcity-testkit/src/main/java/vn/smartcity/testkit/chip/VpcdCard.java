@@ -7,7 +7,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.card.apdu.CardIoException;
@@ -34,8 +36,9 @@ import vn.smartcity.card.apdu.CardIoException;
  * <p>The card runs on a daemon thread. It connects to vpcd, and when vpcd drops the connection (or
  * is not there yet: pcscd not started) it connects again every {@value #RETRY_MILLIS} ms until
  * {@link #close()}. A chip that drops its connection ({@link SimulatedChip.Builder#dropConnectionAt})
- * is seen by pcscd as a card taken out and put back: the socket is closed and opened again, and the
- * chip is reset on each new connection.
+ * is seen by pcscd as a card taken out and put back: the socket is closed and, after {@value
+ * #REINSERT_MILLIS} ms out of the reader so that pcscd notices, opened again; the chip is reset on
+ * each new connection.
  */
 public final class VpcdCard implements AutoCloseable {
 
@@ -44,6 +47,17 @@ public final class VpcdCard implements AutoCloseable {
 
     /** Pause between connection attempts. */
     public static final long RETRY_MILLIS = 250;
+
+    /**
+     * How long a card stays out of the reader after a disconnection before it connects again. pcscd
+     * asks vpcd whether a card is present about every 400 ms ({@code PCSCLITE_STATUS_POLL_RATE});
+     * a card that leaves and comes back between two polls is not seen to leave, and pcscd then keeps
+     * the reader's state from before (after a failed reset: no card) until the next removal.
+     */
+    public static final long REINSERT_MILLIS = 1000;
+
+    /** When a card last left each reader (host:port), in {@link System#nanoTime()}; per JVM. */
+    private static final Map<String, Long> LAST_REMOVAL = new ConcurrentHashMap<>();
 
     private static final int CONNECT_TIMEOUT_MILLIS = 2000;
     private static final int POWER_OFF = 0x00;
@@ -153,6 +167,7 @@ public final class VpcdCard implements AutoCloseable {
         }
         if (open != null) {
             closeQuietly(open);
+            LAST_REMOVAL.put(host + ":" + port, System.nanoTime());
         }
         thread.interrupt();
         if (Thread.currentThread() != thread) {
@@ -165,7 +180,17 @@ public final class VpcdCard implements AutoCloseable {
     }
 
     private void run() {
+        String reader = host + ":" + port;
         while (true) {
+            try {
+                awayFromTheReader(reader);
+            } catch (InterruptedException e) {
+                synchronized (lock) {
+                    if (closed) {
+                        return;
+                    }
+                }
+            }
             Socket current = new Socket();
             synchronized (lock) {
                 if (closed) {
@@ -178,7 +203,11 @@ public final class VpcdCard implements AutoCloseable {
                 current.setTcpNoDelay(true);
                 chip.reset(); // a card put into the reader is freshly powered
                 setConnected(true);
-                serve(current);
+                try {
+                    serve(current);
+                } finally {
+                    LAST_REMOVAL.put(reader, System.nanoTime());
+                }
             } catch (IOException e) {
                 // vpcd is not listening (pcscd not running) or dropped the connection: try again.
             } catch (CardIoException e) {
@@ -199,6 +228,17 @@ public final class VpcdCard implements AutoCloseable {
                         return;
                     }
                 }
+            }
+        }
+    }
+
+    /** Waits until the reader has been without a card for {@link #REINSERT_MILLIS}. */
+    private static void awayFromTheReader(String reader) throws InterruptedException {
+        Long removed = LAST_REMOVAL.get(reader);
+        if (removed != null) {
+            long away = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - removed);
+            if (away < REINSERT_MILLIS) {
+                Thread.sleep(REINSERT_MILLIS - away);
             }
         }
     }

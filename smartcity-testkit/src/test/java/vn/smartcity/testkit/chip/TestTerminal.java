@@ -75,7 +75,7 @@ final class TestTerminal {
     }
 
     ResponseApdu selectApplication() {
-        return send(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, SimulatedChip.EMRTD_AID));
+        return send(CommandApdu.of(0x00, 0xA4, 0x04, 0x0C, SimulatedChip.emrtdAid()));
     }
 
     ResponseApdu select(int fid) {
