@@ -45,7 +45,8 @@ class ResultTableTest {
         assertTrue(md.contains("| — | **oursHot** | 100 | 5.0 | ≈ 0 |  | 0.10 | 2.50 |"), md);
         assertTrue(md.contains("| — | peerMarineapi | 1,000 | 50.0 | 4,000 |  | 1.00 | 25 |"), md);
         assertTrue(md.contains("| — | **crcOurs** | 300 | 9.0 | ≈ 0 |  | 0.50 | — |"), md);
-        assertTrue(md.contains("| NmeaBenchmark | — | 10 | 2.50 | ≈ 0 | met |"), md);
+        assertTrue(md.contains("| NmeaBenchmark.oursHot | — | 10 | 2.50 | ≈ 0 | met |"), md);
+        assertTrue(md.contains("| ModbusBenchmark.crcOurs | — | 2.00 | — | ≈ 0 | met |"), md);
         assertTrue(md.contains("1 fork(s), 3 × 500 ms warm-up, 3 × 1 s measured"), md);
     }
 
@@ -56,6 +57,18 @@ class ResultTableTest {
                 + run("SenmlJsonBenchmark", "floorJackson", 100, 5, 0) + "]";
         String md = ResultTable.render(new ObjectMapper().readTree(slow), "c", "m", "d");
         assertTrue(md.contains("**missed**: under 5× the peer, over 3× the floor, allocates"), md);
+    }
+
+    @Test
+    void aFasterPeerIsSaidWithWhetherTheErrorsOverlap() throws Exception {
+        String close = "[" + run("ModbusBenchmark", "crcOurs", 110, 20, 0) + ","
+                + run("ModbusBenchmark", "crcPeerJ2mod", 100, 20, 24) + "]";
+        String far = "[" + run("ModbusBenchmark", "oursHot", 300, 10, 0) + ","
+                + run("ModbusBenchmark", "peerDigitalpetri", 100, 10, 24) + "]";
+        assertTrue(ResultTable.render(new ObjectMapper().readTree(close), "c", "m", "d")
+                .contains("**missed**: a peer is faster (within the error)"));
+        String md = ResultTable.render(new ObjectMapper().readTree(far), "c", "m", "d");
+        assertTrue(md.contains("**missed**: a peer is faster |"), md);
     }
 
     @Test
