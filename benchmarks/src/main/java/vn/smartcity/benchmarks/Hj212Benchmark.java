@@ -31,12 +31,14 @@ import vn.smartcity.iot.hj212.Hj212Crc;
  *
  * <ul>
  *   <li>{@code realtime}: the real-time ({@code CN=2011}) air packet of the project's specification,
- *       323 bytes, 7 values, CRC {@code cc01} (also in smartcity-iot's {@code Hj212CodecTest});
+ *       7 values, CRC {@code cc01} (also in smartcity-iot's {@code Hj212CodecTest}), with the CR LF
+ *       that ends every frame on the wire added: 329 bytes;
  *   <li>{@code minute}: a minute-data ({@code CN=2051}) air packet of 11 averages, {@code ##0411...
- *       &&D641}, from the test of a public Go HJ 212 parser on GitHub (code index id 24379457364);
+ *       &&D641}, from the test of a public Go HJ 212 parser on GitHub (code index id 24379457364),
+ *       CR LF added: 423 bytes;
  *   <li>{@code hour}: an hour-data ({@code CN=2061}) water packet of 5 averages, {@code ##0247...
- *       &&5280} with CRLF, from the same public test suite whose real-time packet smartcity-iot's
- *       tests use (code index id 67129704497).
+ *       &&5280} with CR LF, 259 bytes, from the same public test suite whose real-time packet
+ *       smartcity-iot's tests use (code index id 67129704497).
  * </ul>
  *
  * <p>No HJ 212 library for Java is on Maven Central, so the peer is what a developer would write
