@@ -1,6 +1,10 @@
 package vn.smartcity.benchmarks;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -21,8 +25,21 @@ import vn.smartcity.iot.tt10.Tt10Codec;
 
 /**
  * Decoding a Circular 10/2021/TT-BTNMT station file of 25 parameters (the symbols of Appendix 15
- * Table 34), named {@code HN_KCN_AIR01_20240101083000.txt} so the station comes from the name. The
- * floor is a byte loop that counts the tabs.
+ * Table 34; synthetic values), named {@code HN_KCN_AIR01_20240101083000.txt} so the station comes
+ * from the name.
+ *
+ * <ul>
+ *   <li>{@code oursHot}: {@link Tt10Codec} into a sink that reads every field of every record;
+ *   <li>{@code oursList}: the same codec into a {@code List<Observation>};
+ *   <li>{@code baselineSplit}: no TT 10/2021 library exists on Maven Central, so the peer is what a
+ *       developer writes first: {@code new String}, {@code split} on lines and tabs, {@code
+ *       Double.parseDouble} and a {@code DateTimeFormatter}, into a list. It checks much less than
+ *       the codec (the file name, field counts, spaces, status codes);
+ *   <li>{@code floor}: a byte loop that counts the tabs.
+ * </ul>
+ *
+ * <p>{@code @Setup} checks that ours and the baseline read the same names, values, units, times and
+ * status codes.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Tt10Benchmark -prof gc}
  */
@@ -49,6 +66,12 @@ public class Tt10Benchmark {
     // Not final: JMH must not constant-fold the inputs.
     private byte[] file = new byte[0];
     private DecodeContext context = DecodeContext.defaults();
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    /** A line as the naive parser keeps it. */
+    record NaiveValue(String symbol, double value, String unit, long epochSecond, String status) {}
 
     /** Creates the state; JMH calls this. */
     public Tt10Benchmark() {}
@@ -80,6 +103,17 @@ public class Tt10Benchmark {
         }
         file = out.toString().getBytes(StandardCharsets.UTF_8);
         context = DecodeContext.defaults().withSourceName("HN_KCN_AIR01_20240101083000.txt");
+        List<String> ours = new ArrayList<>();
+        for (Observation o : codec.decode(file, context)) {
+            ours.add(o.name() + " " + Agree.number(o.number()) + " " + o.unit() + " "
+                    + o.time().getEpochSecond() + " " + o.rawStatus());
+        }
+        List<String> naive = new ArrayList<>();
+        for (NaiveValue v : baselineSplit()) {
+            naive.add(v.symbol() + " " + Agree.number(v.value()) + " " + v.unit() + " " + v.epochSecond() + " "
+                    + v.status());
+        }
+        Agree.sameRecords("Tt10Benchmark", ours, naive);
     }
 
     /**
@@ -88,7 +122,7 @@ public class Tt10Benchmark {
      * @return the number of tabs
      */
     @Benchmark
-    public int floorTabs() {
+    public int floor() {
         int tabs = 0;
         for (byte b : file) {
             if (b == '\t') {
@@ -104,7 +138,7 @@ public class Tt10Benchmark {
      * @return a digest of what the sink read
      */
     @Benchmark
-    public double hotPath() {
+    public double oursHot() {
         Reader r = reader;
         int n = codec.decode(file, 0, file.length, context, r);
         return r.sum + r.seconds + r.chars + r.flags + n;
@@ -116,7 +150,31 @@ public class Tt10Benchmark {
      * @return the records
      */
     @Benchmark
-    public List<Observation> listPath() {
+    public List<Observation> oursList() {
         return codec.decode(file, context);
+    }
+
+    /**
+     * The naive baseline: strings and {@code split}.
+     *
+     * @return the values
+     */
+    @Benchmark
+    public List<NaiveValue> baselineSplit() {
+        String text = new String(file, StandardCharsets.UTF_8);
+        List<NaiveValue> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.strip().split("\t");
+            if (f.length != 5) {
+                throw new IllegalStateException("fields");
+            }
+            out.add(new NaiveValue(
+                    f[0],
+                    Double.parseDouble(f[1]),
+                    f[2],
+                    LocalDateTime.parse(f[3], TIME).toEpochSecond(VIETNAM),
+                    f[4]));
+        }
+        return out;
     }
 }
