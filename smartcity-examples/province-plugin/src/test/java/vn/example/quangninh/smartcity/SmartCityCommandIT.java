@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.example.quangninh.smartcity.qn1.Qn1Codec;
-import vn.smartcity.iot.Observation;
-import vn.smartcity.iot.Statistic;
-import vn.smartcity.iot.Status;
-import vn.smartcity.iot.Value;
+import vn.smartcity.iot.aqi.AirQualityAggregator;
 import vn.smartcity.iot.aqi.AqiResult;
-import vn.smartcity.iot.aqi.VnAqi;
 
 /**
  * The shaded {@code smartcity} command with the plugin jar beside it on the class path, as a
@@ -147,34 +143,21 @@ class SmartCityCommandIT {
     }
 
     @Test
-    void aqiOfADayOfQn1HourlyMeans() throws Exception {
-        // Synthetic: a day of hourly means written by the plugin's own encoder.
-        List<Observation> day = new ArrayList<>();
-        Instant start = Instant.parse("2025-11-19T17:00:00Z"); // 2025-11-20 00:00 in Việt Nam
-        double pm25Sum = 0;
-        for (int h = 0; h < 24; h++) {
-            pm25Sum += 30 + h % 5;
-            day.add(new Observation(
-                    "QN-HL-01",
-                    "",
-                    "pm2.5",
-                    "ug/m3",
-                    Value.of(30 + h % 5),
-                    null,
-                    start.plusSeconds(3600L * h),
-                    Statistic.AVERAGE,
-                    Status.NORMAL,
-                    null));
+    void aqiOfADayOfHourlyMeans() throws Exception {
+        Path day = work.resolve("QN-HL-01-20251120-hourly.qn1");
+        byte[] bytes;
+        try (InputStream in = SmartCityCommandIT.class.getResourceAsStream("/samples/QN-HL-01-20251120-hourly.qn1")) {
+            bytes = Objects.requireNonNull(in, "sample").readAllBytes();
         }
-        Path file = work.resolve("day.qn1");
-        Files.write(file, new Qn1Codec().encode(day));
-        Forks.Run run = smartcity(
-                true, List.of(), "aqi", "--daily", "--from-file", file.toString(), "--codec", "qn1", "--json");
+        Files.write(day, bytes);
+        AirQualityAggregator station = AirQualityAggregator.builder().build();
+        station.addAll(new Qn1Codec().decode(bytes));
+        AqiResult.Index expected = assertInstanceOf(AqiResult.Index.class, station.vnDaily(LocalDate.of(2025, 11, 20)));
+
+        Forks.Run run =
+                smartcity(true, List.of(), "aqi", "--daily", "--from-file", day.toString(), "--codec", "qn1", "--json");
         assertEquals(0, run.status(), run.err());
-        AqiResult.Index expected = assertInstanceOf(
-                AqiResult.Index.class,
-                VnAqi.daily(new VnAqi.DailyValues(
-                        pm25Sum / 24, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN)));
+        assertTrue(run.out().startsWith("{\"codec\":\"qn1\",\"records\":120,\"excluded\":1,"), run.out());
         assertTrue(run.out().contains("\"aqi\":" + expected.aqi() + ","), run.out());
         assertTrue(run.out().contains("\"dominant\":\"PM2.5\""), run.out());
         assertTrue(run.out().contains("\"period\":\"2025-11-20\""), run.out());

@@ -250,6 +250,23 @@ class Qn1CodecTest {
         assertEquals(3, index.subIndices().size());
     }
 
+    @Test
+    void hourlySampleFileOfADay() throws IOException {
+        byte[] file;
+        try (InputStream in = Qn1CodecTest.class.getResourceAsStream("/samples/QN-HL-01-20251120-hourly.qn1")) {
+            file = Objects.requireNonNull(in, "sample").readAllBytes();
+        }
+        List<Observation> r = CODEC.decode(file);
+        assertEquals(24 * 5, r.size());
+        assertTrue(r.stream().allMatch(o -> o.statistic() == Statistic.AVERAGE));
+        assertEquals(1, r.stream().filter(o -> o.status() != Status.NORMAL).count());
+        AirQualityAggregator station = AirQualityAggregator.builder().build();
+        station.addAll(r);
+        AqiResult.Index index = assertInstanceOf(AqiResult.Index.class, station.vnDaily(LocalDate.of(2025, 11, 20)));
+        assertEquals(5, index.subIndices().size(), index::toString);
+        assertArrayEquals(file, CODEC.encode(r));
+    }
+
     private static String plain(double v) {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
