@@ -2,6 +2,7 @@ package vn.smartcity.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -144,6 +145,8 @@ final class DemoCard {
             }
             Files.write(target, image);
             return target;
+        } catch (NoSuchFileException e) {
+            throw new SmartCity.InputError("cannot save the photo to " + target + ": no such directory");
         } catch (IOException e) {
             throw new SmartCity.InputError("cannot save the photo to "
                     + (target == null ? "a temporary directory" : target) + ": " + e.getMessage());

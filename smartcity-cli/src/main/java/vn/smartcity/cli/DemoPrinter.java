@@ -128,7 +128,8 @@ final class DemoPrinter {
                 + " on time, " + n.late() + " late"
                 + (n.onTimePercent() < 0 ? "" : " (" + n.onTimePercent() + "% on time)")
                 + "; " + n.inProgress() + " in progress, " + n.overdue() + " overdue");
-        out.println("   field reports: " + r.total() + " (" + r.closedCount() + " closed, " + r.open() + " open)");
+        out.println("   field reports on the city's Open311 server: " + r.total() + " (" + r.closedCount() + " closed, "
+                + r.open() + " open)");
         List<String> missing = new ArrayList<>();
         for (DemoAir.Hour h : a.hourly()) {
             if (h.aqi().isEmpty()) {

@@ -278,6 +278,17 @@ class DemoCommandTest {
     }
 
     @Test
+    void aPhotoPathThatCannotBeWrittenIsOneLineAndExitOne() {
+        Path missing = dir.resolve("no-such-directory").resolve("face.jpg");
+        Result r = SmartCityTest.run("demo", "--photo", missing.toString());
+        assertEquals(1, r.status());
+        assertEquals(
+                "smartcity: cannot save the photo to " + missing + ": no such directory",
+                r.err().strip());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void theChartDrawsOneColumnPairPerHourAndTheAlertLine() {
         List<DemoAir.Hour> hours = new ArrayList<>();
         int[] values = {-1, 40, 160, 90};
