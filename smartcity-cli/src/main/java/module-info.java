@@ -7,6 +7,7 @@ module vn.smartcity.cli {
     requires vn.smartcity.testkit;
     requires info.picocli;
     requires jakarta.json;
+    requires jdk.httpserver; // the demo's payment callback endpoint
     requires static org.jspecify;
 
     // picocli reads the command classes' annotations and sets their fields.

@@ -165,31 +165,6 @@ class SmartCityTest {
             + "a21003-Rtd=101.94,a21003-Flag=N;a21002-Rtd=49.20,a21002-Flag=N&&cc01";
 
     @Test
-    void demoComputesItsStory() {
-        Result r = run("demo");
-        assertEquals(0, r.status(), r.err());
-        assertTrue(r.out().contains("ID 001*******45, female, born 1995"), r.out());
-        assertTrue(r.out().contains("all agree"), r.out());
-        assertTrue(r.out().contains("2 copies x 50.000 ₫ = 100.000 ₫"), r.out());
-        assertTrue(r.out().contains("1440 readings decoded"), r.out());
-        assertTrue(r.out().contains("Xấu  <- ALERT"), r.out());
-        assertTrue(r.out().contains("NH4 = 2.4 mg/L  (CALIBRATING, not used)"), r.out());
-        assertFalse(r.out().contains("001195012345"), "the number is masked");
-
-        JsonObject o = run("demo", "--json").json();
-        assertEquals(100_000, o.getJsonObject("fee").getInt("total"));
-        assertEquals(
-                "Đà Nẵng",
-                o.getJsonObject("agency").getJsonObject("currentProvince").getString("name"));
-        JsonObject air = o.getJsonObject("air");
-        assertEquals(1440, air.getInt("records"));
-        assertEquals(24, air.getJsonArray("hourly").size());
-        assertTrue(air.getJsonArray("alerts").size() > 0);
-        assertTrue(air.getJsonArray("hourly").getJsonObject(0).isNull("aqi"), "00:00: the NowCast lacks earlier hours");
-        assertEquals(6, o.getJsonObject("water").getJsonArray("records").size());
-    }
-
-    @Test
     void decodeRecognisesTheFormatAndPrintsJson(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
         java.nio.file.Path file = dir.resolve("frame.txt");
