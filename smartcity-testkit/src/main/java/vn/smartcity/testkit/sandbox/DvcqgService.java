@@ -440,10 +440,10 @@ final class DvcqgService implements SandboxService {
         };
 
         private static final String[][] AGENCIES = {
-            {HUE, "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "1"},
-            {"000.00.14.H57", "Sở Tư pháp tỉnh Thừa Thiên Huế", "2"},
-            {"000.00.21.H57", "Sở Kế hoạch và Đầu tư tỉnh Thừa Thiên Huế", "2"},
-            {"000.00.31.H57", "Công an tỉnh Thừa Thiên Huế", "2"}
+            {HUE, "Ủy ban nhân dân thành phố Huế", "1"},
+            {"000.00.14.H57", "Sở Tư pháp thành phố Huế", "2"},
+            {"000.00.21.H57", "Sở Tài chính thành phố Huế", "2"},
+            {"000.00.31.H57", "Công an thành phố Huế", "2"}
         };
 
         /** National code, name, field, agency. */
