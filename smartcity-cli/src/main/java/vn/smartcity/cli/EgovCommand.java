@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,9 @@ final class EgovCommand implements Runnable {
         @Option(
                 names = "--endpoint",
                 paramLabel = "URL",
-                description = "the service's base URL (default: the sandbox on port " + EgovSandbox.DEFAULT_PORT + ")")
+                description = "the service's base URL (default: the sandbox on port " + EgovSandbox.DEFAULT_PORT
+                        + ", " + SANDBOX_BASE + "/dvcqg for procedures and dossiers, " + SANDBOX_BASE
+                        + "/open311/v2 for reports)")
         @Nullable
         String endpoint;
 
@@ -109,6 +112,29 @@ final class EgovCommand implements Runnable {
         } catch (EgovException e) {
             throw new SmartCity.InputError(e.getMessage());
         }
+    }
+
+    /**
+     * The value an option was given as typed. Picocli expands an argument {@code @FILE} into the
+     * file's words before parsing, so {@code --password @pw.txt} would reach the command as the
+     * password itself; this finds the {@code @FILE} in the arguments as typed, for {@link
+     * EgovSecrets} to read the file whole. ({@code --password=@pw.txt} is never expanded.)
+     *
+     * @param spec the running command
+     * @param option the option's name, such as {@code --password}
+     * @param parsed the value picocli parsed
+     * @return {@code @FILE} when the option was followed by one, else the parsed value
+     */
+    static String asTyped(CommandSpec spec, String option, String parsed) {
+        List<String> typed = spec.root().commandLine().getParseResult().originalArgs();
+        String found = null;
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            String next = typed.get(i + 1);
+            if (typed.get(i).equals(option) && next.startsWith("@") && !next.startsWith("@@")) {
+                found = next;
+            }
+        }
+        return found != null ? found : parsed;
     }
 
     /** Runs a call that returns nothing. */

@@ -94,12 +94,12 @@ final class EgovDvcqgCommands {
         @Nullable
         String callingAgency;
 
-        DvcqgClient client(EgovCommand.Connection connection, EgovSecrets secrets) {
+        DvcqgClient client(CommandSpec spec, EgovCommand.Connection connection, EgovSecrets secrets) {
             String endpoint = connection.endpoint(SANDBOX_PATH);
             SandboxCredentials sandbox = SandboxCredentials.DEFAULT;
             String pw;
             if (password != null) {
-                pw = secrets.resolve(password, "--password", true);
+                pw = secrets.resolve(EgovCommand.asTyped(spec, "--password", password), "--password", true);
             } else if (secrets.variable(PASSWORD_VARIABLE) != null) {
                 pw = secrets.resolve("env:" + PASSWORD_VARIABLE, PASSWORD_VARIABLE, true);
             } else if (user == null) {
@@ -142,7 +142,7 @@ final class EgovDvcqgCommands {
 
         @Override
         public Integer call() {
-            DvcqgClient dvcqg = login.client(connection, EgovSecrets.system());
+            DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
             List<ProcedureSummary> procedures = EgovCommand.call(dvcqg::procedures);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -238,7 +238,7 @@ final class EgovDvcqgCommands {
             ProcedureCode code = ProcedureCode.parse(procedure);
             PersonalIdNumber id = PersonalIdNumber.parse(owner);
             AgencyCode receiving = agency == null ? null : AgencyCode.parse(agency);
-            DvcqgClient dvcqg = login.client(connection, EgovSecrets.system());
+            DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
             AgencyCode numbering = receiving != null ? receiving : dvcqg.agency();
             ProcedureDetail detail = EgovCommand.call(() -> dvcqg.procedure(code))
                     .orElseThrow(
@@ -319,7 +319,7 @@ final class EgovDvcqgCommands {
         @Override
         public Integer call() {
             DossierCode code = DossierCode.parse(dossierCode.strip());
-            DvcqgClient dvcqg = login.client(connection, EgovSecrets.system());
+            DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
             Optional<DossierRecord> found = EgovCommand.call(() -> dvcqg.lookUp(code));
             DossierRecord record =
                     found.orElseThrow(() -> new SmartCity.InputError("no dossier " + code + " on DVCQG"));

@@ -428,9 +428,12 @@ final class EgovPayCommand implements Runnable {
             EgovSecrets secrets = EgovSecrets.system();
             CallbackFields fields;
             if (input.query != null) {
-                fields = CallbackFields.ofQuery(query(secrets.resolve(input.query, "--query", false)));
+                fields = CallbackFields.ofQuery(
+                        query(secrets.resolve(EgovCommand.asTyped(spec, "--query", input.query), "--query", false)));
             } else {
-                fields = CallbackFields.ofJson(secrets.resolve(input.body == null ? "" : input.body, "--body", false));
+                String body = input.body == null ? "" : input.body;
+                fields = CallbackFields.ofJson(
+                        secrets.resolve(EgovCommand.asTyped(spec, "--body", body), "--body", false));
             }
             Opened opened = account.open(secrets);
             MerchantAccount merchant = opened.account();

@@ -89,7 +89,7 @@ final class EgovReportCommand implements Runnable {
         @Nullable
         String jurisdiction;
 
-        Open311Client client(EgovCommand.Connection connection, EgovSecrets secrets) {
+        Open311Client client(CommandSpec spec, EgovCommand.Connection connection, EgovSecrets secrets) {
             String endpoint = connection.endpoint(SANDBOX_PATH);
             Format wire;
             switch (format.strip().toLowerCase(Locale.ROOT)) {
@@ -104,7 +104,7 @@ final class EgovReportCommand implements Runnable {
             }
             String key;
             if (apiKey != null) {
-                key = secrets.resolve(apiKey, "--api-key", true);
+                key = secrets.resolve(EgovCommand.asTyped(spec, "--api-key", apiKey), "--api-key", true);
             } else if (secrets.variable(API_KEY_VARIABLE) != null) {
                 key = secrets.resolve("env:" + API_KEY_VARIABLE, API_KEY_VARIABLE, true);
             } else {
@@ -143,7 +143,7 @@ final class EgovReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Open311Client client = server.client(connection, EgovSecrets.system());
+            Open311Client client = server.client(spec, connection, EgovSecrets.system());
             List<Service> services = EgovCommand.call(client::services);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -195,7 +195,7 @@ final class EgovReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Open311Client client = server.client(connection, EgovSecrets.system());
+            Open311Client client = server.client(spec, connection, EgovSecrets.system());
             ServiceDefinition definition = EgovCommand.call(() -> client.serviceDefinition(serviceCode));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -302,7 +302,7 @@ final class EgovReportCommand implements Runnable {
                 }
             }
             NewServiceRequest request = report.build();
-            Open311Client client = server.client(connection, EgovSecrets.system());
+            Open311Client client = server.client(spec, connection, EgovSecrets.system());
             Optional<Service> service = EgovCommand.call(client::services).stream()
                     .filter(s -> s.code().equals(serviceCode))
                     .findFirst();
@@ -402,7 +402,7 @@ final class EgovReportCommand implements Runnable {
             }
             query.startDate(time(from, "--from")).endDate(time(to, "--to"));
             RequestQuery built = query.build();
-            Open311Client client = server.client(connection, EgovSecrets.system());
+            Open311Client client = server.client(spec, connection, EgovSecrets.system());
             List<ServiceRequest> requests = EgovCommand.call(() -> client.requests(built));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
@@ -459,7 +459,7 @@ final class EgovReportCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Open311Client client = server.client(connection, EgovSecrets.system());
+            Open311Client client = server.client(spec, connection, EgovSecrets.system());
             ServiceRequest r = EgovCommand.call(() -> client.request(id));
             PrintWriter out = spec.commandLine().getOut();
             if (json) {

@@ -162,6 +162,10 @@ class EgovDvcqgCommandsTest {
         Result ok = dvcqg("procedures", "--user", "sandbox", "--password=@" + right);
         assertEquals(0, ok.status(), ok.err());
 
+        // As a separate argument, picocli expands @FILE into the file's words; the file is read whole.
+        Result separate = dvcqg("procedures", "--user", "sandbox", "--password", "@" + right);
+        assertEquals(0, separate.status(), separate.err());
+
         Result plain = dvcqg("procedures", "--user", "sandbox", "--password", "sandbox-password");
         assertOneLineError(plain, "--password is secret: give it as env:NAME or @FILE");
         assertFalse(plain.err().contains("sandbox-password"));

@@ -117,7 +117,7 @@ class EgovPayCommandTest {
     }
 
     @Test
-    void aVnPayPaymentRoundTripVerifiesAndATamperedReturnIsRejected() throws Exception {
+    void aVnPayPaymentRoundTripVerifiesAndATamperedReturnIsRejected(@TempDir Path dir) throws Exception {
         Result created = createVnPay(ORDER, "--json");
         assertEquals(0, created.status(), created.err());
         JsonObject o = created.json();
@@ -136,6 +136,12 @@ class EgovPayCommandTest {
         assertTrue(lines[0].endsWith("(vnp_TransactionStatus 00: Giao dịch thanh toán thành công)"), verified.out());
         assertEquals("reply {\"RspCode\":\"00\",\"Message\":\"Confirm Success\"}", lines[1]);
         assertEquals("", verified.err());
+
+        Path saved = dir.resolve("return.txt");
+        Files.writeString(saved, location + "\n");
+        Result fromFile = verify("@" + saved, "--return");
+        assertEquals(0, fromFile.status(), fromFile.err());
+        assertTrue(fromFile.out().startsWith("VERIFIED vnpay order " + ORDER), fromFile.out());
 
         String query = URI.create(location).getRawQuery();
         JsonObject asReturn = verify(query, "--return", "--json").json();
