@@ -127,7 +127,7 @@ final class EgovCommand implements Runnable {
      */
     static String asTyped(CommandSpec spec, String option, String parsed) {
         List<String> typed = spec.root().commandLine().getParseResult().originalArgs();
-        String found = null;
+        @Nullable String found = null;
         for (int i = 0; i + 1 < typed.size(); i++) {
             String next = typed.get(i + 1);
             if (typed.get(i).equals(option) && next.startsWith("@") && !next.startsWith("@@")) {

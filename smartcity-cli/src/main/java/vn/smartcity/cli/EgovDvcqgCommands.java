@@ -237,7 +237,7 @@ final class EgovDvcqgCommands {
         public Integer call() {
             ProcedureCode code = ProcedureCode.parse(procedure);
             PersonalIdNumber id = PersonalIdNumber.parse(owner);
-            AgencyCode receiving = agency == null ? null : AgencyCode.parse(agency);
+            @Nullable AgencyCode receiving = agency == null ? null : AgencyCode.parse(agency);
             DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
             AgencyCode numbering = receiving != null ? receiving : dvcqg.agency();
             ProcedureDetail detail = EgovCommand.call(() -> dvcqg.procedure(code))

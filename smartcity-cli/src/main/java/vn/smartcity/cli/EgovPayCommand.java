@@ -129,6 +129,7 @@ final class EgovPayCommand implements Runnable {
             Map<String, GatewaySetting> declared = new LinkedHashMap<>();
             g.settings().forEach(s -> declared.put(s.name(), s));
             Map<String, String> values = new LinkedHashMap<>();
+            @Nullable
             String urlSetting = declared.containsKey(VnPayGateway.PAY_URL)
                     ? VnPayGateway.PAY_URL
                     : declared.containsKey(PayGovGateway.ENDPOINT) ? PayGovGateway.ENDPOINT : null;
@@ -440,7 +441,7 @@ final class EgovPayCommand implements Runnable {
             PaymentVerification v = isReturn
                     ? merchant.verifyReturn(fields, id -> Optional.ofNullable(amounts.get(id)))
                     : merchant.verifyCallback(fields, id -> Optional.ofNullable(amounts.get(id)));
-            CallbackReply answer = reply ? merchant.reply(v, fields) : null;
+            @Nullable CallbackReply answer = reply ? merchant.reply(v, fields) : null;
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 JsonObjectBuilder o = Json.createObjectBuilder()

@@ -306,12 +306,13 @@ final class EgovReportCommand implements Runnable {
             Optional<Service> service = EgovCommand.call(client::services).stream()
                     .filter(s -> s.code().equals(serviceCode))
                     .findFirst();
+            @Nullable
             ServiceDefinition definition = service.isPresent() && service.get().metadata()
                     ? EgovCommand.call(() -> client.serviceDefinition(serviceCode))
                     : null;
             SubmitResult result = EgovCommand.call(() -> client.submit(request, definition));
-            String id = null;
-            String token = null;
+            @Nullable String id = null;
+            @Nullable String token = null;
             String kind;
             if (result instanceof SubmitResult.Created) {
                 kind = "created";
