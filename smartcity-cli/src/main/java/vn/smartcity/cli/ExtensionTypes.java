@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.smartcity.core.plugin.Plugin;
+import vn.smartcity.egov.bus.BusConnector;
+import vn.smartcity.egov.payment.PaymentGateway;
 import vn.smartcity.iot.SensorCodec;
 
 /**
@@ -21,7 +23,8 @@ final class ExtensionTypes {
      * The SDK's extension types. Each module adds its own here as it gains one (the sensor codecs
      * of smartcity-iot, the bus connectors of smartcity-egov, ...).
      */
-    private static final List<Class<? extends Plugin>> BUILT_IN = List.of(SensorCodec.class);
+    private static final List<Class<? extends Plugin>> BUILT_IN =
+            List.of(SensorCodec.class, BusConnector.class, PaymentGateway.class);
 
     private ExtensionTypes() {}
 

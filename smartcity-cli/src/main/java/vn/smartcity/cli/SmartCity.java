@@ -33,6 +33,7 @@ import vn.smartcity.iot.CodecException;
             EncodeCommand.class,
             AqiCommand.class,
             CardCommand.class,
+            EgovCommand.class,
         })
 public final class SmartCity implements Runnable {
 

@@ -133,7 +133,11 @@ class SmartCityTest {
         try {
             Result r = run("plugins", "--json");
             assertEquals(0, r.status(), r.err());
-            JsonObject type = r.json().getJsonArray("types").getJsonObject(1);
+            JsonObject type = r.json().getJsonArray("types").stream()
+                    .map(t -> t.asJsonObject())
+                    .filter(t -> t.getString("key").equals("test-extension"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("test-extension", type.getString("key"));
             assertEquals("hello", type.getJsonArray("plugins").getJsonObject(0).getString("id"));
             assertTrue(type.getJsonArray("plugins")
