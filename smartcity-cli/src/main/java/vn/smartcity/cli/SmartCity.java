@@ -78,6 +78,9 @@ public final class SmartCity implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new SmartCity());
+        // @FILE arguments are read by the options that take secrets, whole; picocli's own expansion
+        // would split them into words and could echo them in a usage error.
+        cli.setExpandAtFiles(false);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INVALID_INPUT);
