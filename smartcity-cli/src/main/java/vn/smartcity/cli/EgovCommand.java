@@ -2,14 +2,17 @@ package vn.smartcity.cli;
 
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import java.io.PrintWriter;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -75,6 +78,57 @@ final class EgovCommand implements Runnable {
             checkUrl(url, allowHttp, "--endpoint");
             return url;
         }
+    }
+
+    /**
+     * What every command that calls a service at {@code --endpoint} holds: its spec and the {@link
+     * Connection}. Picocli reads the annotated fields of this class for each subclass.
+     */
+    abstract static class ServiceCall implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Connection connection;
+
+        /** Where the command prints its result. */
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    /**
+     * Builds a client from the options; a value its builder refuses becomes the command's one-line
+     * error (exit 1).
+     */
+    static <T> T configured(Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new SmartCity.InputError(e.getMessage());
+        }
+    }
+
+    /**
+     * A secret that an option or else an environment variable names: the option's {@code env:NAME}
+     * or {@code @FILE} (as typed, see {@link #asTyped}), else the variable's value when it is set.
+     *
+     * @param spec the running command
+     * @param secrets where secrets are read from
+     * @param option the option's name, such as {@code --password}
+     * @param given the option's value, or {@code null} when it was not given
+     * @param variable the environment variable read when the option was not given
+     * @return the secret, or {@code null} when neither gives one
+     */
+    static @Nullable String secret(
+            CommandSpec spec, EgovSecrets secrets, String option, @Nullable String given, String variable) {
+        if (given != null) {
+            return secrets.resolve(asTyped(spec, option, given), option, true);
+        }
+        if (secrets.variable(variable) != null) {
+            return secrets.resolve("env:" + variable, variable, true);
+        }
+        return null;
     }
 
     /**

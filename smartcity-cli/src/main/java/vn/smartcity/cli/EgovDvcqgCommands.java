@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -97,11 +96,10 @@ final class EgovDvcqgCommands {
         DvcqgClient client(CommandSpec spec, EgovCommand.Connection connection, EgovSecrets secrets) {
             String endpoint = connection.endpoint(SANDBOX_PATH);
             SandboxCredentials sandbox = SandboxCredentials.DEFAULT;
+            @Nullable String given = EgovCommand.secret(spec, secrets, "--password", password, PASSWORD_VARIABLE);
             String pw;
-            if (password != null) {
-                pw = secrets.resolve(EgovCommand.asTyped(spec, "--password", password), "--password", true);
-            } else if (secrets.variable(PASSWORD_VARIABLE) != null) {
-                pw = secrets.resolve("env:" + PASSWORD_VARIABLE, PASSWORD_VARIABLE, true);
+            if (given != null) {
+                pw = given;
             } else if (user == null) {
                 pw = sandbox.dvcqgPassword();
             } else {
@@ -109,17 +107,24 @@ final class EgovDvcqgCommands {
                         + " or give --password env:NAME|@FILE");
             }
             AgencyCode agency = AgencyCode.parse(callingAgency != null ? callingAgency : sandbox.agencyCode());
-            try {
-                return DvcqgClient.builder()
-                        .baseUrl(endpoint)
-                        .allowHttp(connection.allowHttp)
-                        .credentials(user != null ? user : sandbox.dvcqgUsername(), pw)
-                        .dstCode(dstCode != null ? dstCode : sandbox.dvcqgDstCode())
-                        .agency(agency)
-                        .build();
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new SmartCity.InputError(e.getMessage());
-            }
+            return EgovCommand.configured(() -> DvcqgClient.builder()
+                    .baseUrl(endpoint)
+                    .allowHttp(connection.allowHttp)
+                    .credentials(user != null ? user : sandbox.dvcqgUsername(), pw)
+                    .dstCode(dstCode != null ? dstCode : sandbox.dvcqgDstCode())
+                    .agency(agency)
+                    .build());
+        }
+    }
+
+    /** What every DVCQG command holds: the connection and the {@link Login}. */
+    abstract static class DvcqgCall extends EgovCommand.ServiceCall {
+        @Mixin
+        Login login;
+
+        /** The adapter client the options describe. */
+        DvcqgClient client() {
+            return login.client(spec, connection, EgovSecrets.system());
         }
     }
 
@@ -127,24 +132,15 @@ final class EgovDvcqgCommands {
     @Command(
             name = "procedures",
             description = "List the DVCQG procedure catalogue (LayDanhSachTTHC): code, name, field.")
-    static final class ProceduresCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Login login;
-
+    static final class ProceduresCommand extends DvcqgCall {
         @Option(names = "--json", description = "print one JSON object, the procedures with the portal's names")
         boolean json;
 
         @Override
         public Integer call() {
-            DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
+            DvcqgClient dvcqg = client();
             List<ProcedureSummary> procedures = EgovCommand.call(dvcqg::procedures);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 out.println(Json.createObjectBuilder()
                         .add("procedures", EgovCommand.jsonb(procedures))
@@ -186,16 +182,7 @@ final class EgovDvcqgCommands {
             name = "submit",
             description = "Receive a dossier for a procedure: number it (agency-YYMMDD-NNNN, Circular 01/2018/TT-VPCP),"
                     + " sync it to DVCQG (DongBoHoSoMC) with a receipt step, and print its code.")
-    static final class SubmitCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Login login;
-
+    static final class SubmitCommand extends DvcqgCall {
         @Option(
                 names = "--procedure",
                 required = true,
@@ -238,7 +225,7 @@ final class EgovDvcqgCommands {
             ProcedureCode code = ProcedureCode.parse(procedure);
             PersonalIdNumber id = PersonalIdNumber.parse(owner);
             @Nullable AgencyCode receiving = agency == null ? null : AgencyCode.parse(agency);
-            DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
+            DvcqgClient dvcqg = client();
             AgencyCode numbering = receiving != null ? receiving : dvcqg.agency();
             ProcedureDetail detail = EgovCommand.call(() -> dvcqg.procedure(code))
                     .orElseThrow(
@@ -265,7 +252,7 @@ final class EgovDvcqgCommands {
             EgovCommand.run(() -> dvcqg.syncDossier(dossier));
             EgovCommand.run(() -> dvcqg.updateProgress(
                     ProcessingStep.of(dossierCode, OFFICER, now, "Tiếp nhận hồ sơ", DossierStatus.RECEIVED)));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 out.println(Json.createObjectBuilder()
                         .add("dossierCode", dossierCode.toString())
@@ -300,16 +287,7 @@ final class EgovDvcqgCommands {
     @Command(
             name = "status",
             description = "Look a dossier up on DVCQG (TraCuuHoSo): its state, dates and processing steps.")
-    static final class StatusCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Login login;
-
+    static final class StatusCommand extends DvcqgCall {
         @Parameters(paramLabel = "DOSSIER_CODE", description = "such as 000.00.00.H57-251122-0001")
         String dossierCode;
 
@@ -319,11 +297,11 @@ final class EgovDvcqgCommands {
         @Override
         public Integer call() {
             DossierCode code = DossierCode.parse(dossierCode.strip());
-            DvcqgClient dvcqg = login.client(spec, connection, EgovSecrets.system());
+            DvcqgClient dvcqg = client();
             Optional<DossierRecord> found = EgovCommand.call(() -> dvcqg.lookUp(code));
             DossierRecord record =
                     found.orElseThrow(() -> new SmartCity.InputError("no dossier " + code + " on DVCQG"));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 JsonObject o = EgovCommand.jsonb(record).asJsonObject();
                 JsonObjectBuilder b = Json.createObjectBuilder(o).add("dossier", masked(o.get("dossier")));

@@ -196,6 +196,18 @@ final class EgovPayCommand implements Runnable {
         }
     }
 
+    /** What {@code create} and {@code verify-callback} hold: the {@link Account} and {@code --json}. */
+    abstract static class AccountCall implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        Account account;
+
+        @Option(names = "--json", description = "print one JSON object")
+        boolean json;
+    }
+
     /** {@code smartcity egov pay gateways}. */
     @Command(name = "gateways", description = "List the payment gateways and the settings each needs.")
     static final class GatewaysCommand implements Callable<Integer> {
@@ -246,13 +258,7 @@ final class EgovPayCommand implements Runnable {
             description = "Build and sign a payment request: VNPay's redirect URL, or the JSON that PayGov and the"
                     + " DVCQG platform take (--send posts it and prints the payment page). Secrets are never"
                     + " printed.")
-    static final class CreateCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Account account;
-
+    static final class CreateCommand extends AccountCall {
         @Option(names = "--order", required = true, paramLabel = "ID", description = "the order (transaction) id")
         String orderId;
 
@@ -276,9 +282,6 @@ final class EgovPayCommand implements Runnable {
         @Option(names = "--send", description = "send the request (PayGov, DVCQG) and print the payment page")
         boolean send;
 
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
-
         @Override
         public Integer call() {
             Opened opened = account.open(EgovSecrets.system());
@@ -296,14 +299,9 @@ final class EgovPayCommand implements Runnable {
             PaymentOrder built = order.build();
             PrintWriter out = spec.commandLine().getOut();
             if (send) {
-                PaymentClient client;
-                try {
-                    client = PaymentClient.builder(merchant)
-                            .allowHttp(opened.allowHttp())
-                            .build();
-                } catch (IllegalArgumentException | IllegalStateException e) {
-                    throw new SmartCity.InputError(e.getMessage());
-                }
+                PaymentClient client = EgovCommand.configured(() -> PaymentClient.builder(merchant)
+                        .allowHttp(opened.allowHttp())
+                        .build());
                 PaymentClient.PaymentStart start = EgovCommand.call(() -> client.start(built));
                 if (json) {
                     out.println(Json.createObjectBuilder()
@@ -382,13 +380,7 @@ final class EgovPayCommand implements Runnable {
             name = "verify-callback",
             description = "Verify a gateway's callback or the payer's return: signature, merchant, order, amount,"
                     + " replay and result code. Exit 0 when VERIFIED, 1 when REJECTED.")
-    static final class VerifyCallbackCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        Account account;
-
+    static final class VerifyCallbackCommand extends AccountCall {
         /** The callback as received: one of the two. */
         static final class Input {
             @Option(
@@ -418,9 +410,6 @@ final class EgovPayCommand implements Runnable {
 
         @Option(names = "--reply", description = "also print the answer the gateway expects")
         boolean reply;
-
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
 
         @Override
         public Integer call() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -102,15 +101,9 @@ final class EgovReportCommand implements Runnable {
                 default:
                     throw new SmartCity.InputError("--format: expected xml or json, found " + format);
             }
-            String key;
-            if (apiKey != null) {
-                key = secrets.resolve(EgovCommand.asTyped(spec, "--api-key", apiKey), "--api-key", true);
-            } else if (secrets.variable(API_KEY_VARIABLE) != null) {
-                key = secrets.resolve("env:" + API_KEY_VARIABLE, API_KEY_VARIABLE, true);
-            } else {
-                key = SandboxCredentials.DEFAULT.open311ApiKey();
-            }
-            try {
+            @Nullable String given = EgovCommand.secret(spec, secrets, "--api-key", apiKey, API_KEY_VARIABLE);
+            String key = given != null ? given : SandboxCredentials.DEFAULT.open311ApiKey();
+            return EgovCommand.configured(() -> {
                 Open311Client.Builder builder = Open311Client.builder()
                         .baseUrl(endpoint)
                         .allowHttp(connection.allowHttp)
@@ -120,32 +113,32 @@ final class EgovReportCommand implements Runnable {
                     builder.jurisdictionId(jurisdiction);
                 }
                 return builder.build();
-            } catch (IllegalArgumentException | IllegalStateException e) {
-                throw new SmartCity.InputError(e.getMessage());
-            }
+            });
         }
     }
 
-    /** {@code smartcity egov report services}. */
-    @Command(name = "services", description = "List the services (report types) the server accepts.")
-    static final class ServicesCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
+    /** What every report command holds: the connection, the {@link Server} options and {@code --json}. */
+    abstract static class ReportCall extends EgovCommand.ServiceCall {
         @Mixin
         Server server;
 
         @Option(names = "--json", description = "print one JSON object")
         boolean json;
 
+        /** The GeoReport client the options describe. */
+        Open311Client client() {
+            return server.client(spec, connection, EgovSecrets.system());
+        }
+    }
+
+    /** {@code smartcity egov report services}. */
+    @Command(name = "services", description = "List the services (report types) the server accepts.")
+    static final class ServicesCommand extends ReportCall {
         @Override
         public Integer call() {
-            Open311Client client = server.client(spec, connection, EgovSecrets.system());
+            Open311Client client = client();
             List<Service> services = EgovCommand.call(client::services);
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 JsonArrayBuilder list = Json.createArrayBuilder();
                 for (Service s : services) {
@@ -177,27 +170,15 @@ final class EgovReportCommand implements Runnable {
     @Command(
             name = "definition",
             description = "Show the attributes a service asks for (its definition), in order, with their options.")
-    static final class DefinitionCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Server server;
-
+    static final class DefinitionCommand extends ReportCall {
         @Parameters(paramLabel = "SERVICE_CODE", description = "the service, such as 001")
         String serviceCode;
 
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
-
         @Override
         public Integer call() {
-            Open311Client client = server.client(spec, connection, EgovSecrets.system());
+            Open311Client client = client();
             ServiceDefinition definition = EgovCommand.call(() -> client.serviceDefinition(serviceCode));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 JsonArrayBuilder attributes = Json.createArrayBuilder();
                 for (ServiceAttribute a : definition.attributes()) {
@@ -242,16 +223,7 @@ final class EgovReportCommand implements Runnable {
             name = "create",
             description = "File a report at a place; prints the new report's id (a batch service's token is"
                     + " followed until it gives the id).")
-    static final class CreateCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Server server;
-
+    static final class CreateCommand extends ReportCall {
         @Option(names = "--service-code", required = true, paramLabel = "C", description = "the service")
         String serviceCode;
 
@@ -281,9 +253,6 @@ final class EgovReportCommand implements Runnable {
                 description = "an attribute of the service's definition; repeat a code for a multivaluelist")
         List<String> attributes = new ArrayList<>();
 
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
-
         @Override
         public Integer call() {
             if ((latitude == null) != (longitude == null)) {
@@ -302,7 +271,7 @@ final class EgovReportCommand implements Runnable {
                 }
             }
             NewServiceRequest request = report.build();
-            Open311Client client = server.client(spec, connection, EgovSecrets.system());
+            Open311Client client = client();
             Optional<Service> service = EgovCommand.call(client::services).stream()
                     .filter(s -> s.code().equals(serviceCode))
                     .findFirst();
@@ -326,7 +295,7 @@ final class EgovReportCommand implements Runnable {
             } else {
                 kind = "untracked";
             }
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 JsonObjectBuilder o = Json.createObjectBuilder().add("result", kind);
                 add(o, "serviceRequestId", id);
@@ -360,16 +329,7 @@ final class EgovReportCommand implements Runnable {
 
     /** {@code smartcity egov report list [--status open|closed]}. */
     @Command(name = "list", description = "List reports: id, status, service, when, where.")
-    static final class ListCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Server server;
-
+    static final class ListCommand extends ReportCall {
         @Option(names = "--status", paramLabel = "open|closed", description = "only reports with this status")
         @Nullable
         String status;
@@ -389,9 +349,6 @@ final class EgovReportCommand implements Runnable {
         @Nullable
         String to;
 
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
-
         @Override
         public Integer call() {
             RequestQuery.Builder query = RequestQuery.builder();
@@ -403,9 +360,9 @@ final class EgovReportCommand implements Runnable {
             }
             query.startDate(time(from, "--from")).endDate(time(to, "--to"));
             RequestQuery built = query.build();
-            Open311Client client = server.client(spec, connection, EgovSecrets.system());
+            Open311Client client = client();
             List<ServiceRequest> requests = EgovCommand.call(() -> client.requests(built));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 JsonArrayBuilder list = Json.createArrayBuilder();
                 requests.forEach(r -> list.add(request(r)));
@@ -442,27 +399,15 @@ final class EgovReportCommand implements Runnable {
 
     /** {@code smartcity egov report status ID}. */
     @Command(name = "status", description = "Show one report: status, notes, agency, dates, place.")
-    static final class StatusCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
-        @Mixin
-        EgovCommand.Connection connection;
-
-        @Mixin
-        Server server;
-
+    static final class StatusCommand extends ReportCall {
         @Parameters(paramLabel = "ID", description = "the service_request_id, such as HUE-000001")
         String id;
 
-        @Option(names = "--json", description = "print one JSON object")
-        boolean json;
-
         @Override
         public Integer call() {
-            Open311Client client = server.client(spec, connection, EgovSecrets.system());
+            Open311Client client = client();
             ServiceRequest r = EgovCommand.call(() -> client.request(id));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (json) {
                 out.println(request(r).build());
                 return SmartCity.OK;
