@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.egov.InvalidResponseException;
+import vn.smartcity.egov.ServiceException;
 import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.PaymentRequest;
 
@@ -38,14 +39,26 @@ public final class Answers {
      * @param gatewayId the gateway, for the exception
      * @param answer the answer
      * @return the object
-     * @throws InvalidResponseException if the body is not a JSON object
+     * @throws ServiceException if the body is not a JSON object and the status is not 2xx: the
+     *     status is the code, the parse failure the cause
+     * @throws InvalidResponseException if the body of a 2xx answer is not a JSON object
      */
     public static JsonObject object(String gatewayId, EgovResponse answer) {
         try (JsonReader reader = Json.createReader(new StringReader(answer.bodyText()))) {
             return reader.readObject();
         } catch (JsonException | IllegalStateException e) {
-            throw new InvalidResponseException(
+            InvalidResponseException invalid = new InvalidResponseException(
                     gatewayId, answer.status(), "the answer is not a JSON object", answer.requestId(), e);
+            if (!answer.isSuccessful()) {
+                throw new ServiceException(
+                        gatewayId,
+                        answer.status(),
+                        Integer.toString(answer.status()),
+                        null,
+                        answer.requestId(),
+                        invalid);
+            }
+            throw invalid;
         }
     }
 

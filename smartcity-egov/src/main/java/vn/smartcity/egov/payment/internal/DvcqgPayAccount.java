@@ -15,7 +15,6 @@ import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.CallbackFields;
 import vn.smartcity.egov.payment.CallbackReply;
 import vn.smartcity.egov.payment.GatewayCode;
-import vn.smartcity.egov.payment.MerchantAccount;
 import vn.smartcity.egov.payment.OrderLookup;
 import vn.smartcity.egov.payment.PaymentOrder;
 import vn.smartcity.egov.payment.PaymentRequest;
@@ -27,7 +26,7 @@ import vn.smartcity.egov.payment.ReplayGuard;
  * A merchant's account on the DVCQG payment platform; see {@link
  * vn.smartcity.egov.payment.DvcqgPayGateway} for the sources.
  */
-public final class DvcqgPayAccount implements MerchantAccount {
+public final class DvcqgPayAccount extends GatewayAccount {
 
     private static final String ID = "dvcqg-pay";
     private static final String TYPE = "PaymentOrder";
@@ -75,9 +74,7 @@ public final class DvcqgPayAccount implements MerchantAccount {
     private final String hashKey;
     private final String messageType;
     private final String version;
-    private final URI endpoint;
     private final String pageUrlField;
-    private final ReplayGuard replays;
 
     /**
      * Creates an account.
@@ -98,13 +95,18 @@ public final class DvcqgPayAccount implements MerchantAccount {
             URI endpoint,
             String pageUrlField,
             ReplayGuard replays) {
+        super(
+                ID,
+                endpoint,
+                replays,
+                "MaThamChieu",
+                "MaXacThuc",
+                List.of("MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaGiaoDich", "MaXacThuc"));
         this.partnerCode = partnerCode;
         this.hashKey = hashKey;
         this.messageType = messageType;
         this.version = version;
-        this.endpoint = endpoint;
         this.pageUrlField = pageUrlField;
-        this.replays = replays;
     }
 
     /**
@@ -123,16 +125,6 @@ public final class DvcqgPayAccount implements MerchantAccount {
         return Digests.sha256Hex(joined.append(hashKey).toString());
     }
 
-    @Override
-    public String gatewayId() {
-        return ID;
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
     /**
      * Reads the platform's answer: {@code MaLoi} {@code 00} and the payment page in the member
      * named by the {@code pageUrlField} setting; another {@code MaLoi} is a {@link
@@ -141,16 +133,7 @@ public final class DvcqgPayAccount implements MerchantAccount {
     @Override
     public URI paymentPage(PaymentRequest request, EgovResponse answer) {
         Answers.requirePost(request);
-        JsonObject object;
-        try {
-            object = Answers.object(ID, answer);
-        } catch (InvalidResponseException e) {
-            if (!answer.isSuccessful()) {
-                throw new ServiceException(
-                        ID, answer.status(), Integer.toString(answer.status()), null, answer.requestId(), e);
-            }
-            throw e;
-        }
+        JsonObject object = Answers.object(ID, answer);
         String maLoi = Answers.text(object, "MaLoi");
         if (!"00".equals(maLoi) || !answer.isSuccessful()) {
             throw new ServiceException(
@@ -224,7 +207,8 @@ public final class DvcqgPayAccount implements MerchantAccount {
         body.put("MaXacThuc", mac);
         Map<String, String> signed = new LinkedHashMap<>(fields);
         signed.put("MaXacThuc", mac);
-        return new PaymentRequest(ID, reference, PaymentRequest.Kind.POST_JSON, endpoint, FlatJson.write(body), signed);
+        return new PaymentRequest(
+                ID, reference, PaymentRequest.Kind.POST_JSON, endpoint(), FlatJson.write(body), signed);
     }
 
     private static String extra(PaymentOrder order, String name, String fallback) {
@@ -233,34 +217,14 @@ public final class DvcqgPayAccount implements MerchantAccount {
     }
 
     @Override
-    public PaymentVerification verifyCallback(CallbackFields callback, OrderLookup orders) {
-        return verify(callback, orders, replays);
+    String signature(Map<String, String> fields) {
+        return maXacThuc(fields, CONFIRM_HASHED, hashKey);
     }
 
     @Override
-    public PaymentVerification verifyReturn(CallbackFields callback, OrderLookup orders) {
-        return verify(callback, orders, null);
-    }
-
-    private PaymentVerification verify(CallbackFields callback, OrderLookup orders, @Nullable ReplayGuard guard) {
-        if (callback.problem().isPresent()) {
-            return Verdicts.reject(
-                    ID, RejectReason.MALFORMED, callback.problem().get(), null, null, null);
-        }
-        Map<String, String> f = callback.asMap();
-        for (String required : new String[] {"MaLoi", "MaDoiTac", "MaThamChieu", "SoTien", "MaGiaoDich", "MaXacThuc"}) {
-            String value = f.get(required);
-            if (value == null || value.isEmpty()) {
-                return Verdicts.reject(
-                        ID, RejectReason.MALFORMED, required + " is missing", f.get("MaThamChieu"), null, null);
-            }
-        }
+    PaymentVerification verifySigned(Map<String, String> f, OrderLookup orders, @Nullable ReplayGuard guard) {
         String reference = f.get("MaThamChieu");
         String transaction = f.get("MaGiaoDich");
-        if (!Digests.hexEquals(maXacThuc(f, CONFIRM_HASHED, hashKey), f.get("MaXacThuc"))) {
-            return Verdicts.reject(
-                    ID, RejectReason.BAD_SIGNATURE, "MaXacThuc does not match the fields", reference, null, null);
-        }
         String maLoi = f.get("MaLoi");
         GatewayCode code = new GatewayCode(
                 "MaLoi",
@@ -278,7 +242,6 @@ public final class DvcqgPayAccount implements MerchantAccount {
             return Verdicts.reject(
                     ID, RejectReason.MALFORMED, "SoTien is not a whole number of đồng", reference, transaction, code);
         }
-        String time = f.getOrDefault("ThoiGianGD", "");
         return Verdicts.check(
                 new Verdicts.Signed(
                         ID,
@@ -286,7 +249,7 @@ public final class DvcqgPayAccount implements MerchantAccount {
                         reference,
                         VndAmount.of(amount),
                         transaction,
-                        time.isEmpty() ? null : PaymentTimes.parse(time),
+                        PaymentTimes.parse(f.getOrDefault("ThoiGianGD", "")),
                         code),
                 orders,
                 guard);
@@ -313,6 +276,6 @@ public final class DvcqgPayAccount implements MerchantAccount {
 
     @Override
     public String toString() {
-        return "DvcqgPayAccount[" + partnerCode + " at " + endpoint.getHost() + "]";
+        return "DvcqgPayAccount[" + partnerCode + " at " + endpoint().getHost() + "]";
     }
 }

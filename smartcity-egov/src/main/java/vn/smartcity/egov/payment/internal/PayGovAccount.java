@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import vn.smartcity.core.InvalidValueException;
@@ -15,7 +16,6 @@ import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.CallbackFields;
 import vn.smartcity.egov.payment.CallbackReply;
 import vn.smartcity.egov.payment.GatewayCode;
-import vn.smartcity.egov.payment.MerchantAccount;
 import vn.smartcity.egov.payment.OrderLookup;
 import vn.smartcity.egov.payment.PaymentOrder;
 import vn.smartcity.egov.payment.PaymentRequest;
@@ -24,7 +24,7 @@ import vn.smartcity.egov.payment.RejectReason;
 import vn.smartcity.egov.payment.ReplayGuard;
 
 /** A merchant's PayGov account; see {@link vn.smartcity.egov.payment.PayGovGateway} for the sources. */
-public final class PayGovAccount implements MerchantAccount {
+public final class PayGovAccount extends GatewayAccount {
 
     private static final String ID = "paygov";
     private static final String TYPE = "PaymentOrder";
@@ -33,8 +33,6 @@ public final class PayGovAccount implements MerchantAccount {
     private final String accessKey;
     private final String secretKey;
     private final String serviceCode;
-    private final URI endpoint;
-    private final ReplayGuard replays;
 
     /**
      * Creates an account.
@@ -53,12 +51,17 @@ public final class PayGovAccount implements MerchantAccount {
             String serviceCode,
             URI endpoint,
             ReplayGuard replays) {
+        super(
+                ID,
+                endpoint,
+                replays,
+                "orderId",
+                "checksum",
+                List.of("orderId", "amount", "requestCode", "transactionNo", "errorCode", "checksum"));
         this.partnerCode = partnerCode;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
         this.serviceCode = serviceCode;
-        this.endpoint = endpoint;
-        this.replays = replays;
     }
 
     /**
@@ -78,16 +81,6 @@ public final class PayGovAccount implements MerchantAccount {
         return Digests.sha256Hex(secretKey + accessKey + partnerCode + orderId + requestCode + amount);
     }
 
-    @Override
-    public String gatewayId() {
-        return ID;
-    }
-
-    @Override
-    public URI endpoint() {
-        return endpoint;
-    }
-
     /**
      * Reads {@code {"data":{"url":...}}}, as OpenCPS's {@code getUrlRedirectToPaygov} does. PayGov's
      * error format is not published: a non-2xx answer, or one without {@code data.url} that
@@ -97,16 +90,7 @@ public final class PayGovAccount implements MerchantAccount {
     @Override
     public URI paymentPage(PaymentRequest request, EgovResponse answer) {
         Answers.requirePost(request);
-        JsonObject object;
-        try {
-            object = Answers.object(ID, answer);
-        } catch (InvalidResponseException e) {
-            if (!answer.isSuccessful()) {
-                throw new ServiceException(
-                        ID, answer.status(), Integer.toString(answer.status()), null, answer.requestId(), e);
-            }
-            throw e;
-        }
+        JsonObject object = Answers.object(ID, answer);
         JsonValue data = object.get("data");
         String url = data instanceof JsonObject ? Answers.text((JsonObject) data, "url") : null;
         if (url == null || url.isEmpty() || !answer.isSuccessful()) {
@@ -177,7 +161,7 @@ public final class PayGovAccount implements MerchantAccount {
         body.put("checksum", checksum(secretKey, accessKey, partnerCode, orderId, requestCode, amount));
         Map<String, String> fields = new LinkedHashMap<>(body);
         fields.remove("accessKey");
-        return new PaymentRequest(ID, orderId, PaymentRequest.Kind.POST_JSON, endpoint, FlatJson.write(body), fields);
+        return new PaymentRequest(ID, orderId, PaymentRequest.Kind.POST_JSON, endpoint(), FlatJson.write(body), fields);
     }
 
     /** The creation time as {@code yyyyMMddHHmmssSSS} in UTC+7: unique per millisecond. */
@@ -186,36 +170,14 @@ public final class PayGovAccount implements MerchantAccount {
     }
 
     @Override
-    public PaymentVerification verifyCallback(CallbackFields callback, OrderLookup orders) {
-        return verify(callback, orders, replays);
+    String signature(Map<String, String> f) {
+        return checksum(secretKey, accessKey, partnerCode, f.get("orderId"), f.get("requestCode"), f.get("amount"));
     }
 
     @Override
-    public PaymentVerification verifyReturn(CallbackFields callback, OrderLookup orders) {
-        return verify(callback, orders, null);
-    }
-
-    private PaymentVerification verify(CallbackFields callback, OrderLookup orders, @Nullable ReplayGuard guard) {
-        if (callback.problem().isPresent()) {
-            return Verdicts.reject(
-                    ID, RejectReason.MALFORMED, callback.problem().get(), null, null, null);
-        }
-        Map<String, String> f = callback.asMap();
-        for (String required :
-                new String[] {"orderId", "amount", "requestCode", "transactionNo", "errorCode", "checksum"}) {
-            String value = f.get(required);
-            if (value == null || value.isEmpty()) {
-                return Verdicts.reject(
-                        ID, RejectReason.MALFORMED, required + " is missing", f.get("orderId"), null, null);
-            }
-        }
+    PaymentVerification verifySigned(Map<String, String> f, OrderLookup orders, @Nullable ReplayGuard guard) {
         String orderId = f.get("orderId");
         String transactionNo = f.get("transactionNo");
-        String expected = checksum(secretKey, accessKey, partnerCode, orderId, f.get("requestCode"), f.get("amount"));
-        if (!Digests.hexEquals(expected, f.get("checksum"))) {
-            return Verdicts.reject(
-                    ID, RejectReason.BAD_SIGNATURE, "checksum does not match the fields", orderId, null, null);
-        }
         String errorCode = f.get("errorCode");
         GatewayCode code = new GatewayCode(
                 "errorCode",
@@ -229,7 +191,6 @@ public final class PayGovAccount implements MerchantAccount {
             return Verdicts.reject(
                     ID, RejectReason.MALFORMED, "amount is not a whole number of đồng", orderId, transactionNo, code);
         }
-        String payDate = f.getOrDefault("payDate", "");
         return Verdicts.check(
                 new Verdicts.Signed(
                         ID,
@@ -237,7 +198,7 @@ public final class PayGovAccount implements MerchantAccount {
                         orderId,
                         VndAmount.of(amount),
                         transactionNo,
-                        payDate.isEmpty() ? null : PaymentTimes.parse(payDate),
+                        PaymentTimes.parse(f.getOrDefault("payDate", "")),
                         code),
                 orders,
                 guard);
@@ -261,6 +222,6 @@ public final class PayGovAccount implements MerchantAccount {
 
     @Override
     public String toString() {
-        return "PayGovAccount[" + partnerCode + " at " + endpoint.getHost() + "]";
+        return "PayGovAccount[" + partnerCode + " at " + endpoint().getHost() + "]";
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -14,7 +15,6 @@ import vn.smartcity.egov.http.EgovResponse;
 import vn.smartcity.egov.payment.CallbackFields;
 import vn.smartcity.egov.payment.CallbackReply;
 import vn.smartcity.egov.payment.GatewayCode;
-import vn.smartcity.egov.payment.MerchantAccount;
 import vn.smartcity.egov.payment.OrderLookup;
 import vn.smartcity.egov.payment.PaymentOrder;
 import vn.smartcity.egov.payment.PaymentRequest;
@@ -23,7 +23,7 @@ import vn.smartcity.egov.payment.RejectReason;
 import vn.smartcity.egov.payment.ReplayGuard;
 
 /** A merchant's VNPay 2.1.0 account: payment URLs, return and IPN verification, IPN answers. */
-public final class VnPayAccount implements MerchantAccount {
+public final class VnPayAccount extends GatewayAccount {
 
     private static final String ID = "vnpay";
     private static final String TYPE = "PaymentOrder";
@@ -34,8 +34,6 @@ public final class VnPayAccount implements MerchantAccount {
 
     private final String tmnCode;
     private final String hashSecret;
-    private final URI payUrl;
-    private final ReplayGuard replays;
 
     /**
      * Creates an account.
@@ -46,20 +44,21 @@ public final class VnPayAccount implements MerchantAccount {
      * @param replays the replay guard
      */
     public VnPayAccount(String tmnCode, String hashSecret, URI payUrl, ReplayGuard replays) {
+        super(
+                ID,
+                payUrl,
+                replays,
+                "vnp_TxnRef",
+                VnPaySigner.SECURE_HASH,
+                List.of(
+                        VnPaySigner.SECURE_HASH,
+                        "vnp_TmnCode",
+                        "vnp_TxnRef",
+                        "vnp_Amount",
+                        "vnp_ResponseCode",
+                        "vnp_TransactionNo"));
         this.tmnCode = tmnCode;
         this.hashSecret = hashSecret;
-        this.payUrl = payUrl;
-        this.replays = replays;
-    }
-
-    @Override
-    public String gatewayId() {
-        return ID;
-    }
-
-    @Override
-    public URI endpoint() {
-        return payUrl;
     }
 
     @Override
@@ -128,7 +127,7 @@ public final class VnPayAccount implements MerchantAccount {
             fields.put("vnp_BankCode", bankCode);
         }
         String hash = VnPaySigner.sign(hashSecret, fields);
-        URI url = URI.create(payUrl + "?" + VnPaySigner.query(fields, hash));
+        URI url = URI.create(endpoint() + "?" + VnPaySigner.query(fields, hash));
         Map<String, String> sent = new LinkedHashMap<>(fields);
         sent.put(VnPaySigner.SECURE_HASH, hash);
         return new PaymentRequest(ID, txnRef, PaymentRequest.Kind.REDIRECT, url, "", sent);
@@ -140,36 +139,14 @@ public final class VnPayAccount implements MerchantAccount {
     }
 
     @Override
-    public PaymentVerification verifyCallback(CallbackFields callback, OrderLookup orders) {
-        return verify(callback, orders, replays);
+    String signature(Map<String, String> fields) {
+        return VnPaySigner.sign(hashSecret, fields);
     }
 
     @Override
-    public PaymentVerification verifyReturn(CallbackFields callback, OrderLookup orders) {
-        return verify(callback, orders, null);
-    }
-
-    private PaymentVerification verify(CallbackFields callback, OrderLookup orders, @Nullable ReplayGuard guard) {
-        if (callback.problem().isPresent()) {
-            return Verdicts.reject(
-                    ID, RejectReason.MALFORMED, callback.problem().get(), null, null, null);
-        }
-        Map<String, String> f = callback.asMap();
-        for (String required : new String[] {
-            VnPaySigner.SECURE_HASH, "vnp_TmnCode", "vnp_TxnRef", "vnp_Amount", "vnp_ResponseCode", "vnp_TransactionNo"
-        }) {
-            String value = f.get(required);
-            if (value == null || value.isEmpty()) {
-                return Verdicts.reject(
-                        ID, RejectReason.MALFORMED, required + " is missing", f.get("vnp_TxnRef"), null, null);
-            }
-        }
+    PaymentVerification verifySigned(Map<String, String> f, OrderLookup orders, @Nullable ReplayGuard guard) {
         String orderId = f.get("vnp_TxnRef");
         String transactionNo = f.get("vnp_TransactionNo");
-        if (!Digests.hexEquals(VnPaySigner.sign(hashSecret, f), f.get(VnPaySigner.SECURE_HASH))) {
-            return Verdicts.reject(
-                    ID, RejectReason.BAD_SIGNATURE, "vnp_SecureHash does not match the fields", orderId, null, null);
-        }
         GatewayCode code = VnPayCodes.of(f.get("vnp_ResponseCode"), f.getOrDefault("vnp_TransactionStatus", ""));
         if (!tmnCode.equals(f.get("vnp_TmnCode"))) {
             return Verdicts.reject(
@@ -185,7 +162,6 @@ public final class VnPayAccount implements MerchantAccount {
                     transactionNo,
                     code);
         }
-        String payDate = f.getOrDefault("vnp_PayDate", "");
         return Verdicts.check(
                 new Verdicts.Signed(
                         ID,
@@ -193,7 +169,7 @@ public final class VnPayAccount implements MerchantAccount {
                         orderId,
                         VndAmount.of(wire / 100),
                         transactionNo,
-                        payDate.isEmpty() ? null : PaymentTimes.parse(payDate),
+                        PaymentTimes.parse(f.getOrDefault("vnp_PayDate", "")),
                         code),
                 orders,
                 guard);
@@ -248,6 +224,6 @@ public final class VnPayAccount implements MerchantAccount {
 
     @Override
     public String toString() {
-        return "VnPayAccount[" + tmnCode + " at " + payUrl.getHost() + "]";
+        return "VnPayAccount[" + tmnCode + " at " + endpoint().getHost() + "]";
     }
 }
