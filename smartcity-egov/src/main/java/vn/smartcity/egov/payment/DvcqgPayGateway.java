@@ -1,7 +1,6 @@
 package vn.smartcity.egov.payment;
 
 import java.util.List;
-import java.util.Objects;
 import vn.smartcity.egov.payment.internal.DvcqgPayAccount;
 import vn.smartcity.egov.payment.internal.SettingValues;
 
@@ -46,7 +45,7 @@ import vn.smartcity.egov.payment.internal.SettingValues;
  * <p>Settings: {@link #PARTNER_CODE}, {@link #HASH_KEY} (secret), {@link #MESSAGE_TYPE}, {@link
  * #VERSION} and {@link #ENDPOINT}, which the platform assigns, and {@link #PAGE_URL_FIELD}.
  */
-public final class DvcqgPayGateway implements PaymentGateway {
+public final class DvcqgPayGateway extends BuiltInGateway {
 
     /** The plugin id. */
     public static final String ID = "dvcqg-pay";
@@ -82,32 +81,12 @@ public final class DvcqgPayGateway implements PaymentGateway {
             GatewaySetting.optional(PAGE_URL_FIELD, "answer member holding the payment page URL", "UrlThanhToan"));
 
     /** Creates the gateway (the plugin registry does this). */
-    public DvcqgPayGateway() {}
-
-    @Override
-    public String id() {
-        return ID;
+    public DvcqgPayGateway() {
+        super(ID, "DVCQG payment platform (MaXacThuc, SHA-256)", SETTINGS);
     }
 
     @Override
-    public String description() {
-        return "DVCQG payment platform (MaXacThuc, SHA-256)";
-    }
-
-    @Override
-    public List<GatewaySetting> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public MerchantAccount account(GatewaySettings settings) {
-        return account(settings, ReplayGuard.inMemory());
-    }
-
-    @Override
-    public MerchantAccount account(GatewaySettings settings, ReplayGuard replays) {
-        Objects.requireNonNull(replays, "replays");
-        SettingValues values = new SettingValues(ID, Objects.requireNonNull(settings, "settings"), SETTINGS);
+    MerchantAccount open(SettingValues values, ReplayGuard replays) {
         return new DvcqgPayAccount(
                 values.code(PARTNER_CODE),
                 values.get(HASH_KEY),
@@ -116,10 +95,5 @@ public final class DvcqgPayGateway implements PaymentGateway {
                 values.url(ENDPOINT),
                 values.code(PAGE_URL_FIELD),
                 replays);
-    }
-
-    @Override
-    public String toString() {
-        return "DvcqgPayGateway";
     }
 }

@@ -1,7 +1,6 @@
 package vn.smartcity.egov.payment;
 
 import java.util.List;
-import java.util.Objects;
 import vn.smartcity.egov.payment.internal.PayGovAccount;
 import vn.smartcity.egov.payment.internal.SettingValues;
 
@@ -39,7 +38,7 @@ import vn.smartcity.egov.payment.internal.SettingValues;
  * <p>Settings: {@link #PARTNER_CODE}, {@link #ACCESS_KEY} (secret), {@link #SECRET_KEY}
  * (secret), {@link #SERVICE_CODE} (optional) and {@link #ENDPOINT}.
  */
-public final class PayGovGateway implements PaymentGateway {
+public final class PayGovGateway extends BuiltInGateway {
 
     /** The plugin id. */
     public static final String ID = "paygov";
@@ -67,32 +66,12 @@ public final class PayGovGateway implements PaymentGateway {
             GatewaySetting.required(ENDPOINT, "URL that creates payments (through the LGSP)", false));
 
     /** Creates the gateway (the plugin registry does this). */
-    public PayGovGateway() {}
-
-    @Override
-    public String id() {
-        return ID;
+    public PayGovGateway() {
+        super(ID, "PayGov, national online payment platform (SHA-256 checksum)", SETTINGS);
     }
 
     @Override
-    public String description() {
-        return "PayGov, national online payment platform (SHA-256 checksum)";
-    }
-
-    @Override
-    public List<GatewaySetting> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public MerchantAccount account(GatewaySettings settings) {
-        return account(settings, ReplayGuard.inMemory());
-    }
-
-    @Override
-    public MerchantAccount account(GatewaySettings settings, ReplayGuard replays) {
-        Objects.requireNonNull(replays, "replays");
-        SettingValues values = new SettingValues(ID, Objects.requireNonNull(settings, "settings"), SETTINGS);
+    MerchantAccount open(SettingValues values, ReplayGuard replays) {
         return new PayGovAccount(
                 values.code(PARTNER_CODE),
                 values.get(ACCESS_KEY),
@@ -100,10 +79,5 @@ public final class PayGovGateway implements PaymentGateway {
                 values.get(SERVICE_CODE),
                 values.url(ENDPOINT),
                 replays);
-    }
-
-    @Override
-    public String toString() {
-        return "PayGovGateway";
     }
 }

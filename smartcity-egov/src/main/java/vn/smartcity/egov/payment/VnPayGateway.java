@@ -1,7 +1,6 @@
 package vn.smartcity.egov.payment;
 
 import java.util.List;
-import java.util.Objects;
 import vn.smartcity.egov.payment.internal.SettingValues;
 import vn.smartcity.egov.payment.internal.VnPayAccount;
 
@@ -37,7 +36,7 @@ import vn.smartcity.egov.payment.internal.VnPayAccount;
  * <p>Settings: {@link #TMN_CODE}, {@link #HASH_SECRET} (secret) and {@link #PAY_URL} (VNPay's
  * sandbox by default).
  */
-public final class VnPayGateway implements PaymentGateway {
+public final class VnPayGateway extends BuiltInGateway {
 
     /** The plugin id. */
     public static final String ID = "vnpay";
@@ -57,37 +56,12 @@ public final class VnPayGateway implements PaymentGateway {
             GatewaySetting.optional(PAY_URL, "payment page URL", "https://sandbox.vnpayment.vn/paymentv2/vpcpay.html"));
 
     /** Creates the gateway (the plugin registry does this). */
-    public VnPayGateway() {}
-
-    @Override
-    public String id() {
-        return ID;
+    public VnPayGateway() {
+        super(ID, "VNPay payment gateway, API 2.1.0 (HMAC-SHA512 redirect and IPN)", SETTINGS);
     }
 
     @Override
-    public String description() {
-        return "VNPay payment gateway, API 2.1.0 (HMAC-SHA512 redirect and IPN)";
-    }
-
-    @Override
-    public List<GatewaySetting> settings() {
-        return SETTINGS;
-    }
-
-    @Override
-    public MerchantAccount account(GatewaySettings settings) {
-        return account(settings, ReplayGuard.inMemory());
-    }
-
-    @Override
-    public MerchantAccount account(GatewaySettings settings, ReplayGuard replays) {
-        Objects.requireNonNull(replays, "replays");
-        SettingValues values = new SettingValues(ID, Objects.requireNonNull(settings, "settings"), SETTINGS);
+    MerchantAccount open(SettingValues values, ReplayGuard replays) {
         return new VnPayAccount(values.code(TMN_CODE), values.get(HASH_SECRET), values.url(PAY_URL), replays);
-    }
-
-    @Override
-    public String toString() {
-        return "VnPayGateway";
     }
 }
