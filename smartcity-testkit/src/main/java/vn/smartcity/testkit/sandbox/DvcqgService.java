@@ -272,10 +272,7 @@ final class DvcqgService implements SandboxService {
         for (int i = 0; i < items.size(); i++) {
             String at = "data[" + i + "].";
             JsonObject s = items.get(i);
-            String code = required(s, "MaHoSo", at + "MaHoSo");
-            if (!dossiers.containsKey(code)) {
-                throw new DataException(ERR_NOT_FOUND, at + "MaHoSo: hồ sơ chưa được đồng bộ");
-            }
+            requireSynced(s, at);
             required(s, "NguoiXuLy", at + "NguoiXuLy");
             required(s, "NoiDungXuLy", at + "NoiDungXuLy");
             check(WireDates::parse, required(s, "ThoiDiemXuLy", at + "ThoiDiemXuLy"), at + "ThoiDiemXuLy");
@@ -299,10 +296,7 @@ final class DvcqgService implements SandboxService {
         for (int i = 0; i < items.size(); i++) {
             String at = data instanceof JsonObject ? "data." : "data[" + i + "].";
             JsonObject u = items.get(i);
-            String code = required(u, "MaHoSo", at + "MaHoSo");
-            if (!dossiers.containsKey(code)) {
-                throw new DataException(ERR_NOT_FOUND, at + "MaHoSo: hồ sơ chưa được đồng bộ");
-            }
+            requireSynced(u, at);
             check(DossierStatus::fromWireCode, required(u, "TrangThai", at + "TrangThai"), at + "TrangThai");
             check(WireDates::parse, required(u, "NgayXuLy", at + "NgayXuLy"), at + "NgayXuLy");
         }
@@ -317,10 +311,7 @@ final class DvcqgService implements SandboxService {
         for (int i = 0; i < items.size(); i++) {
             String at = "data[" + i + "].";
             JsonObject r = items.get(i);
-            String code = required(r, "MaHoSo", at + "MaHoSo");
-            if (!dossiers.containsKey(code)) {
-                throw new DataException(ERR_NOT_FOUND, at + "MaHoSo: hồ sơ chưa được đồng bộ");
-            }
+            requireSynced(r, at);
             JsonValue level = r.get("MucDoHaiLong");
             if (!(level instanceof JsonNumber)
                     || !((JsonNumber) level).isIntegral()
@@ -371,6 +362,14 @@ final class DvcqgService implements SandboxService {
 
     private static void checkDossierCode(String value, String where) {
         check(DossierCode::parse, value, where);
+    }
+
+    /** Checks that an item's {@code MaHoSo} names a dossier already synced. */
+    private void requireSynced(JsonObject item, String at) {
+        String code = required(item, "MaHoSo", at + "MaHoSo");
+        if (!dossiers.containsKey(code)) {
+            throw new DataException(ERR_NOT_FOUND, at + "MaHoSo: hồ sơ chưa được đồng bộ");
+        }
     }
 
     private static void check(java.util.function.Function<String, ?> parser, String value, String where) {
