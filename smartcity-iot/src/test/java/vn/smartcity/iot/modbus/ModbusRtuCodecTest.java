@@ -460,6 +460,51 @@ class ModbusRtuCodecTest {
         }
     }
 
+    /**
+     * The codec reads each entry with its byte positions worked out once; the values must be those
+     * of {@link Registers#read} for every type and word order. Synthetic registers, with the extreme
+     * values of each type among them.
+     */
+    @Test
+    void everyTypeAndWordOrderReadsAsRegistersReadsIt() {
+        List<RegisterMap.Entry> list = new ArrayList<>();
+        int address = 0;
+        for (RegisterType type : RegisterType.values()) {
+            for (WordOrder order : WordOrder.values()) {
+                list.add(RegisterMap.Entry.of(type + "-" + order, null, address, type)
+                        .withOrder(order));
+                address += type.words();
+            }
+        }
+        ModbusRtuCodec codec = ModbusRtuCodec.builder()
+                .registerMap(RegisterMap.of(list))
+                .startAddress(0)
+                .build();
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            byte[] registers = new byte[2 * address];
+            if (round == 0) {
+                Arrays.fill(registers, (byte) 0xFF);
+            } else if (round == 1) {
+                Arrays.fill(registers, (byte) 0x80);
+            } else if (round > 2) {
+                random.nextBytes(registers);
+            }
+            byte[] frame =
+                    new ModbusFrame.ReadRegistersResponse(1, ModbusFunction.READ_HOLDING_REGISTERS, registers).encode();
+            List<Observation> records = codec.decode(frame, CONTEXT);
+            assertEquals(list.size(), records.size());
+            for (int k = 0; k < list.size(); k++) {
+                RegisterMap.Entry e = list.get(k);
+                double expected = Registers.read(e.type(), e.order(), registers, 2 * e.address());
+                assertEquals(
+                        Double.doubleToRawLongBits(expected),
+                        Double.doubleToRawLongBits(records.get(k).number()),
+                        e.name() + " of " + HexFormat.of().formatHex(registers));
+            }
+        }
+    }
+
     /** Units that are equal texts in distinct instances, and no unit between them, are each right. */
     @Test
     void unitsChangeFromRecordToRecordEvenAsDistinctEqualStrings() {
