@@ -55,11 +55,13 @@ class SmokeTest {
                 "ModbusBenchmark.peerDigitalpetri",
                 "NmeaBenchmark.peerMarineapi",
                 "MrzBenchmark.peerJmrtd",
+                "SecureMessagingBenchmark.unwrapPeerJmrtd",
+                "SodHashCheckBenchmark.oursPassiveAuthentication",
                 "IdentifierBenchmark.parseTaxCode")) {
             assertTrue(ran.contains(expected), expected + " did not run; ran " + ran);
         }
         // 3 SenML JSON packs x 4, 2 CBOR packs x 4, 3 HJ 212 packets x 6, TT 10 x 4, 2 LPP frames x 3,
-        // Modbus 8, NMEA 4, 2 MRZ x 4, identifiers 4.
-        assertEquals(12 + 8 + 18 + 4 + 6 + 8 + 4 + 8 + 4, results.size());
+        // Modbus 8, NMEA 4, 2 MRZ x 4, identifiers 4, 2 secure-messaging ciphers x 6, EF.SOD 3.
+        assertEquals(12 + 8 + 18 + 4 + 6 + 8 + 4 + 8 + 4 + 12 + 3, results.size());
     }
 }

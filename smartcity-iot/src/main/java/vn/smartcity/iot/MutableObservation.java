@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  * so filling a record allocates nothing in steady state.
  *
  * <p>For codec authors: call {@link #clear()}, set what the record has, pass {@code this} to the
- * sink, repeat. Not thread-safe; one per decoding thread.
+ * sink, repeat. Names and units that are constants of the codec are better set with {@link
+ * #nameRef(String)} and {@link #unitRef(String)}, which keep the reference instead of copying the
+ * characters. Not thread-safe; one per decoding thread.
  */
 public final class MutableObservation implements ObservationView {
 
@@ -21,6 +23,9 @@ public final class MutableObservation implements ObservationView {
     private final StringBuilder unit = new StringBuilder(16);
     private final StringBuilder text = new StringBuilder(32);
     private final StringBuilder rawStatus = new StringBuilder(4);
+    // Set by nameRef and unitRef: the name or unit is this string, not the buffer's content.
+    private @Nullable String nameString;
+    private @Nullable String unitString;
     private boolean hasUnit;
     private boolean hasRawStatus;
     private ValueType valueType = ValueType.NONE;
@@ -51,7 +56,9 @@ public final class MutableObservation implements ObservationView {
      */
     public MutableObservation clear() {
         name.setLength(0);
+        nameString = null;
         unit.setLength(0);
+        unitString = null;
         text.setLength(0);
         rawStatus.setLength(0);
         hasUnit = false;
@@ -108,8 +115,22 @@ public final class MutableObservation implements ObservationView {
      * @return this
      */
     public MutableObservation name(CharSequence value) {
+        nameString = null;
         name.setLength(0);
         name.append(value);
+        return this;
+    }
+
+    /**
+     * Sets the name to a string without copying it: the record keeps the reference (a string cannot
+     * change), which costs two stores where {@link #name(CharSequence)} copies every character. For
+     * codecs whose names are constants, such as the entries of a register map.
+     *
+     * @param value the name
+     * @return this
+     */
+    public MutableObservation nameRef(String value) {
+        nameString = Objects.requireNonNull(value, "value");
         return this;
     }
 
@@ -122,16 +143,23 @@ public final class MutableObservation implements ObservationView {
      * @return this
      */
     public MutableObservation nameAscii(byte[] bytes, int offset, int length) {
+        nameString = null;
         ascii(name, bytes, offset, length);
         return this;
     }
 
     /**
-     * The name buffer, for codecs that build a name in parts (SenML's base name and name).
+     * The name buffer, for codecs that build a name in parts (SenML's base name and name). It holds
+     * the current name, also one set by {@link #nameRef(String)}.
      *
      * @return the buffer behind {@link #name()}
      */
     public StringBuilder nameBuffer() {
+        if (nameString != null) {
+            name.setLength(0);
+            name.append(nameString);
+            nameString = null;
+        }
         return name;
     }
 
@@ -142,11 +170,24 @@ public final class MutableObservation implements ObservationView {
      * @return this
      */
     public MutableObservation unit(@Nullable CharSequence value) {
+        unitString = null;
         unit.setLength(0);
         hasUnit = value != null;
         if (value != null) {
             unit.append(value);
         }
+        return this;
+    }
+
+    /**
+     * Sets the unit to a string without copying it, as {@link #nameRef(String)} does for the name.
+     *
+     * @param value the unit, or {@code null} for none
+     * @return this
+     */
+    public MutableObservation unitRef(@Nullable String value) {
+        unitString = value;
+        hasUnit = value != null;
         return this;
     }
 
@@ -159,6 +200,7 @@ public final class MutableObservation implements ObservationView {
      * @return this
      */
     public MutableObservation unitAscii(byte[] bytes, int offset, int length) {
+        unitString = null;
         ascii(unit, bytes, offset, length);
         hasUnit = true;
         return this;
@@ -353,12 +395,17 @@ public final class MutableObservation implements ObservationView {
 
     @Override
     public CharSequence name() {
-        return name;
+        String ref = nameString;
+        return ref != null ? ref : name;
     }
 
     @Override
     public @Nullable CharSequence unit() {
-        return hasUnit ? unit : null;
+        if (!hasUnit) {
+            return null;
+        }
+        String ref = unitString;
+        return ref != null ? ref : unit;
     }
 
     @Override
@@ -443,8 +490,8 @@ public final class MutableObservation implements ObservationView {
         return new Observation(
                 source.toString(),
                 codec,
-                name.toString(),
-                hasUnit ? unit.toString() : null,
+                nameString != null ? nameString : name.toString(),
+                hasUnit ? (unitString != null ? unitString : unit.toString()) : null,
                 value,
                 hasSum ? sum : null,
                 Instant.ofEpochSecond(epochSecond, nano),
@@ -455,6 +502,6 @@ public final class MutableObservation implements ObservationView {
 
     @Override
     public String toString() {
-        return "MutableObservation[" + name + "=" + (valueType == ValueType.NUMBER ? number : valueType) + "]";
+        return "MutableObservation[" + name() + "=" + (valueType == ValueType.NUMBER ? number : valueType) + "]";
     }
 }

@@ -72,6 +72,21 @@ class ResultTableTest {
     }
 
     @Test
+    void cardRowsAreHeldToTheSpeedOfThePeerButNotToZeroAllocation() throws Exception {
+        String card = "[" + run("SecureMessagingBenchmark", "wrapOurs", 300, 10, 704) + ","
+                + run("SecureMessagingBenchmark", "wrapPeerJmrtd", 450, 10, 2376) + ","
+                + run("SecureMessagingBenchmark", "wrapFloor", 60, 1, 0) + ","
+                + run("SecureMessagingBenchmark", "unwrapOurs", 3000, 10, 1700) + ","
+                + run("SecureMessagingBenchmark", "unwrapPeerJmrtd", 2000, 10, 6000) + "]";
+        String md = ResultTable.render(new ObjectMapper().readTree(card), "c", "m", "d");
+        assertTrue(md.contains("| SecureMessagingBenchmark.wrapOurs | — | 1.50 | 5.00 | 704 | met |"), md);
+        assertTrue(
+                md.contains(
+                        "| SecureMessagingBenchmark.unwrapOurs | — | 0.67 | — | 1,700 | **missed**: a peer is faster |"),
+                md);
+    }
+
+    @Test
     void splicesBetweenTheMarkersAndKeepsTheRest() {
         String readme = "# B\n\nintro\n" + ResultTable.BEGIN + "\nold\n" + ResultTable.END + "\n\nnotes\n";
         assertEquals(

@@ -120,6 +120,9 @@ public final class Mrz {
      * Parses an MRZ strictly, choosing date centuries relative to today: lines separated by
      * {@code \n} or {@code \r\n}, or the 90, 72 or 88 characters of a DG1 joined.
      *
+     * <p>Each call reads the system clock and time zone for today's date; code that parses many
+     * zones can keep a {@code MrzParser.strict().withReferenceDate(...)} instead.
+     *
      * @param text the zone
      * @return the zone
      * @throws vn.smartcity.card.CardDataException if it is malformed, with the line and column

@@ -24,12 +24,14 @@ public final class MrzCheckDigit {
     public static int compute(CharSequence data) {
         Objects.requireNonNull(data, "data");
         int sum = 0;
-        for (int i = 0; i < data.length(); i++) {
+        int weight = 0;
+        for (int i = 0, n = data.length(); i < n; i++) {
             int value = value(data.charAt(i));
             if (value < 0) {
                 throw new CardDataException("MRZ check digit input", i, "expected a character from [A-Z0-9<]");
             }
-            sum += value * WEIGHTS[i % 3];
+            sum += value * WEIGHTS[weight];
+            weight = weight == 2 ? 0 : weight + 1;
         }
         return sum % 10;
     }

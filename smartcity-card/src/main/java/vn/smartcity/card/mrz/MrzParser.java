@@ -41,6 +41,14 @@ public final class MrzParser {
 
     private static final MrzParser STRICT = new MrzParser(false, null);
 
+    private static final Comparator<MrzCorrection> BY_POSITION =
+            Comparator.comparingInt(MrzCorrection::line).thenComparingInt(MrzCorrection::column);
+
+    // The fields under the composite check digit, as {line, from, to} (columns from 1, inclusive).
+    private static final int[][] TD1_COMPOSITE = {{1, 6, 30}, {2, 1, 7}, {2, 9, 15}, {2, 19, 29}};
+    private static final int[][] TD2_COMPOSITE = {{2, 1, 10}, {2, 14, 20}, {2, 22, 35}};
+    private static final int[][] TD3_COMPOSITE = {{2, 1, 10}, {2, 14, 20}, {2, 22, 43}};
+
     private final boolean ocrCorrection;
     private final @Nullable LocalDate referenceDate;
 
@@ -175,8 +183,10 @@ public final class MrzParser {
                 td3(zone, b, reference);
                 break;
         }
-        b.lines = zone.lines();
-        zone.corrections.sort(Comparator.comparingInt(MrzCorrection::line).thenComparingInt(MrzCorrection::column));
+        b.lines = zone.corrections.isEmpty() ? lines : zone.lines();
+        if (zone.corrections.size() > 1) {
+            zone.corrections.sort(BY_POSITION);
+        }
         b.corrections = zone.corrections;
         return new Mrz(b);
     }
@@ -246,7 +256,7 @@ public final class MrzParser {
         b.issuingState = z.countryCode(1, 3, "issuing state");
         boolean vietnam = "VNM".equals(b.issuingState);
         if (vietnam) {
-            z.digits(1, 6, 15, "document number of a Vietnamese ID card");
+            z.requireDigits(1, 6, 15, "document number of a Vietnamese ID card");
         }
         List<MrzCheck> checks = new ArrayList<>(5);
         String optional = documentNumber(z, b, checks, 1, 6, 15, 16, 30);
@@ -261,8 +271,7 @@ public final class MrzParser {
         if (vietnam) {
             vietnamese(z, b, checks);
         }
-        String composite = z.text(1, 6, 30) + z.text(2, 1, 7) + z.text(2, 9, 15) + z.text(2, 19, 29);
-        checks.add(z.check(MrzCheck.Field.COMPOSITE, composite, 2, 30));
+        checks.add(z.compositeCheck(TD1_COMPOSITE, 2, 30));
         name(z, b, 3, 1, 30);
         dates(b, reference, 2, 1, 2, 9);
         b.checks = checks;
@@ -293,8 +302,7 @@ public final class MrzParser {
         String optional = documentNumber(z, b, checks, 2, 1, 10, 29, 35);
         b.optionalData = stripFillers(optional);
         lowerLine(z, b, checks);
-        String composite = z.text(2, 1, 10) + z.text(2, 14, 20) + z.text(2, 22, 35);
-        checks.add(z.check(MrzCheck.Field.COMPOSITE, composite, 2, 36));
+        checks.add(z.compositeCheck(TD2_COMPOSITE, 2, 36));
         dates(b, reference, 2, 14, 2, 22);
         b.checks = checks;
     }
@@ -309,17 +317,15 @@ public final class MrzParser {
         String number = z.text(2, 1, 9);
         firstNotFiller(number, 2, 1);
         b.documentNumber = stripFillers(number);
-        z.digits(2, 10, 10, "check digit of the document number");
         checks.add(z.check(MrzCheck.Field.DOCUMENT_NUMBER, number, 2, 10));
         lowerLine(z, b, checks);
         String personal = z.text(2, 29, 42);
         b.optionalData = stripFillers(personal);
         if (z.at(2, 43) != '<') {
-            z.digits(2, 43, 43, "check digit of the personal number");
+            z.requireDigits(2, 43, 43, "check digit of the personal number");
         }
         checks.add(z.check(MrzCheck.Field.PERSONAL_NUMBER, personal, 2, 43));
-        String composite = z.text(2, 1, 10) + z.text(2, 14, 20) + z.text(2, 22, 43);
-        checks.add(z.check(MrzCheck.Field.COMPOSITE, composite, 2, 44));
+        checks.add(z.compositeCheck(TD3_COMPOSITE, 2, 44));
         dates(b, reference, 2, 14, 2, 22);
         b.checks = checks;
     }
@@ -361,7 +367,6 @@ public final class MrzParser {
         firstNotFiller(field, line, from);
         String optional = z.text(line, optFrom, optTo);
         if (z.at(line, checkColumn) != '<') {
-            z.digits(line, checkColumn, checkColumn, "check digit of the document number");
             b.documentNumber = stripFillers(field);
             checks.add(z.check(MrzCheck.Field.DOCUMENT_NUMBER, field, line, checkColumn));
             return optional;
@@ -375,7 +380,7 @@ public final class MrzParser {
                             + " optional data (9 characters, then the rest, its check digit and a filler)");
         }
         int digitColumn = optFrom + filler - 1;
-        z.digits(line, digitColumn, digitColumn, "check digit of the long document number");
+        z.requireDigits(line, digitColumn, digitColumn, "check digit of the long document number");
         String number = field + optional.substring(0, filler - 1);
         b.documentNumber = number;
         checks.add(z.check(MrzCheck.Field.DOCUMENT_NUMBER, number, line, digitColumn));
@@ -437,7 +442,7 @@ public final class MrzParser {
         String birth = Objects.requireNonNull(b.rawDateOfBirth);
         String expiry = Objects.requireNonNull(b.rawDateOfExpiry);
         MonthDay birthDay = monthDay(birth, birthLine, birthColumn, "date of birth");
-        int birthYear = reference.getYear() / 100 * 100 + Integer.parseInt(birth.substring(0, 2));
+        int birthYear = reference.getYear() / 100 * 100 + twoDigits(birth, 0);
         if (birthYear > reference.getYear()
                 || (birthYear == reference.getYear() && birthDay.isAfter(MonthDay.from(reference)))) {
             birthYear -= 100;
@@ -448,17 +453,22 @@ public final class MrzParser {
         b.dateOfBirth = date(birthDay, birthYear, birthLine, birthColumn, "date of birth");
         MonthDay expiryDay = monthDay(expiry, expiryLine, expiryColumn, "date of expiry");
         int windowStart = reference.getYear() - 50;
-        int expiryYear = windowStart + Math.floorMod(Integer.parseInt(expiry.substring(0, 2)) - windowStart, 100);
+        int expiryYear = windowStart + Math.floorMod(twoDigits(expiry, 0) - windowStart, 100);
         b.dateOfExpiry = date(expiryDay, expiryYear, expiryLine, expiryColumn, "date of expiry");
     }
 
     private static MonthDay monthDay(String yymmdd, int line, int column, String name) {
         try {
-            return MonthDay.of(Integer.parseInt(yymmdd.substring(2, 4)), Integer.parseInt(yymmdd.substring(4, 6)));
+            return MonthDay.of(twoDigits(yymmdd, 2), twoDigits(yymmdd, 4));
         } catch (DateTimeException e) {
             throw new CardDataException(
                     "MRZ line " + line, column, "the " + name + " is not a calendar date (YYMMDD)", e);
         }
+    }
+
+    /** The number written by two digits (checked before) at {@code index}. */
+    private static int twoDigits(String digits, int index) {
+        return (digits.charAt(index) - '0') * 10 + digits.charAt(index + 1) - '0';
     }
 
     private static LocalDate date(MonthDay day, int year, int line, int column, String name) {
@@ -485,7 +495,7 @@ public final class MrzParser {
 
         private final char[][] lines;
         private final boolean correct;
-        final List<MrzCorrection> corrections = new ArrayList<>();
+        final List<MrzCorrection> corrections = new ArrayList<>(0);
 
         Zone(List<String> lines, boolean correct) {
             this.lines = new char[lines.size()][];
@@ -513,18 +523,31 @@ public final class MrzParser {
 
         /** Positions {@code from..to} must be digits; letters OCR confuses with digits are corrected if asked. */
         String digits(int line, int from, int to, String what) {
+            requireDigits(line, from, to, what);
+            return text(line, from, to);
+        }
+
+        /** As {@link #digits}, without the text. */
+        void requireDigits(int line, int from, int to, String what) {
             for (int column = from; column <= to; column++) {
-                char c = at(line, column);
-                if (c >= '0' && c <= '9') {
-                    continue;
-                }
-                int confusion = LETTERS.indexOf(c);
-                if (!correct || confusion < 0) {
+                if (!digit(line, column)) {
                     throw new CardDataException("MRZ line " + line, column, "expected a digit in the " + what);
                 }
-                fix(line, column, DIGITS.charAt(confusion));
             }
-            return text(line, from, to);
+        }
+
+        /** Whether the position holds a digit, after correcting a letter OCR confuses with one if asked. */
+        private boolean digit(int line, int column) {
+            char c = at(line, column);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+            int confusion = LETTERS.indexOf(c);
+            if (!correct || confusion < 0) {
+                return false;
+            }
+            fix(line, column, DIGITS.charAt(confusion));
+            return true;
         }
 
         /** Positions {@code from..to} must be letters or fillers; digits OCR confuses with letters are corrected if asked. */
@@ -553,10 +576,34 @@ public final class MrzParser {
         }
 
         MrzCheck check(MrzCheck.Field field, String data, int line, int column) {
-            if (field != MrzCheck.Field.PERSONAL_NUMBER) {
-                digits(line, column, column, "check digit of the " + field.label());
-            }
+            checkDigitPosition(field, line, column);
             return new MrzCheck(field, MrzCheckDigit.of(data), at(line, column), line, column);
+        }
+
+        /**
+         * The composite check digit, over the fields {@code {line, from, to}} in turn as if they
+         * were one text (Doc 9303 Part 3 section 4.9), without building that text.
+         */
+        MrzCheck compositeCheck(int[][] fields, int line, int column) {
+            checkDigitPosition(MrzCheck.Field.COMPOSITE, line, column);
+            int sum = 0;
+            int weight = 0;
+            for (int[] field : fields) {
+                char[] text = lines[field[0] - 1];
+                for (int i = field[1] - 1; i < field[2]; i++) {
+                    sum += MrzCheckDigit.value(text[i]) * (weight == 0 ? 7 : weight == 1 ? 3 : 1);
+                    weight = weight == 2 ? 0 : weight + 1;
+                }
+            }
+            return new MrzCheck(MrzCheck.Field.COMPOSITE, (char) ('0' + sum % 10), at(line, column), line, column);
+        }
+
+        /** A check digit must be a digit (the personal number's may be a filler: checked before). */
+        private void checkDigitPosition(MrzCheck.Field field, int line, int column) {
+            if (field != MrzCheck.Field.PERSONAL_NUMBER && !digit(line, column)) {
+                throw new CardDataException(
+                        "MRZ line " + line, column, "expected a digit in the check digit of the " + field.label());
+            }
         }
 
         private void fix(int line, int column, char to) {

@@ -30,6 +30,34 @@ class MrzCheckDigitTest {
         assertEquals('5', MrzCheckDigit.of("AB2134<<<"));
     }
 
+    /**
+     * The parser computes the composite check digit over the fields in place; it must equal the
+     * check digit of the fields joined (Doc 9303 Part 5 section 4.2.4 for TD1, Part 6 for TD2, Part
+     * 4 section 4.2.2 for TD3), here with the specimens of {@link MrzSpecVectorsTest} whose optional
+     * data were changed (synthetic) so that the composite digit printed no longer matches.
+     */
+    @Test
+    void compositeCheckDigitEqualsTheCheckDigitOfTheJoinedFields() {
+        MrzParser parser = MrzParser.strict().withReferenceDate(java.time.LocalDate.of(2025, 1, 1));
+        String td1 = "I<UTOD231458907ABC<<<<<<<<<<<<\n7408122F1204159UTO9Z<<<<<<<<<6\nERIKSSON<<ANNA<MARIA<<<<<<<<<<";
+        String td2 = "I<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<\nD231458907UTO7408122F1204159XY1<<<<6";
+        String td3 = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10";
+        String[] l1 = td1.split("\n");
+        String[] l2 = td2.split("\n");
+        String[] l3 = td3.split("\n");
+        assertComposite(
+                parser.parse(td1),
+                l1[0].substring(5, 30) + l1[1].substring(0, 7) + l1[1].substring(8, 15) + l1[1].substring(18, 29));
+        assertComposite(parser.parse(td2), l2[1].substring(0, 10) + l2[1].substring(13, 20) + l2[1].substring(21, 35));
+        assertComposite(parser.parse(td3), l3[1].substring(0, 10) + l3[1].substring(13, 20) + l3[1].substring(21, 43));
+    }
+
+    private static void assertComposite(Mrz mrz, String joined) {
+        MrzCheck composite = mrz.checks().get(mrz.checks().size() - 1);
+        assertEquals(MrzCheck.Field.COMPOSITE, composite.field());
+        assertEquals(MrzCheckDigit.of(joined), composite.expected(), joined);
+    }
+
     @Test
     void rejectsCharactersOutsideTheMrzSet() {
         CardDataException e = assertThrows(CardDataException.class, () -> MrzCheckDigit.compute("AB1a"));

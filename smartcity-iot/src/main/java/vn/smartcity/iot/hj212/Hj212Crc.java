@@ -42,8 +42,8 @@ public final class Hj212Crc {
     public static int compute(byte[] data, int offset, int length) {
         int crc = 0xFFFF;
         for (int i = offset, end = offset + length; i < end; i++) {
-            crc = (crc >>> 8) ^ (data[i] & 0xFF);
-            crc = (crc >>> 8) ^ TABLE[crc & 0xFF];
+            // (crc >>> 8) ^ b is below 256, so the table step's own shift is always 0: one lookup.
+            crc = TABLE[(crc >>> 8) ^ (data[i] & 0xFF)];
         }
         return crc;
     }

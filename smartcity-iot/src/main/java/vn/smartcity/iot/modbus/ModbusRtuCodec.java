@@ -67,6 +67,7 @@ public final class ModbusRtuCodec implements SensorCodec {
 
     private final RegisterMap map;
     private final RegisterMap.Entry[] entries;
+    private final Slot[] slots;
     private final int startAddress;
     private final int unit;
 
@@ -80,6 +81,7 @@ public final class ModbusRtuCodec implements SensorCodec {
     private ModbusRtuCodec(RegisterMap map, int startAddress, int unit) {
         this.map = map;
         this.entries = map.entries().toArray(new RegisterMap.Entry[0]);
+        this.slots = Slot.of(entries);
         this.startAddress = startAddress;
         this.unit = unit;
     }
@@ -279,33 +281,33 @@ public final class ModbusRtuCodec implements SensorCodec {
             byte[] data,
             int pos,
             int count) {
-        if (entries.length == 0) {
+        // The records of one frame share source, time, status and statistic: the record is cleared
+        // once, then only name, unit and value change from one record to the next.
+        r.clear();
+        r.timeMillis(now);
+        if (slots.length == 0) {
             String table = function == 4 ? "input" : "holding";
             for (int i = 0; i < count; i++) {
-                r.clear();
                 name(r, table, first + i);
                 r.number(Rtu.u16(data, pos + 2 * i));
-                r.timeMillis(now);
                 sink.accept(r);
             }
             return count;
         }
         int records = 0;
         int last = first + count;
-        for (RegisterMap.Entry e : entries) {
-            int a = e.address();
+        for (Slot e : slots) {
+            int a = e.address;
             if (a >= last) {
                 break;
             }
-            if (a < first || a + e.type().words() > last) {
+            if (a < first || e.end > last) {
                 continue;
             }
-            double raw = Registers.read(e.type(), e.order(), data, pos + 2 * (a - first));
-            r.clear();
-            r.name(e.name());
-            r.unit(e.unit());
+            double raw = Registers.read(e.type, e.order, data, pos + 2 * (a - first));
+            r.nameRef(e.name);
+            r.unitRef(e.unit);
             r.number(e.value(raw));
-            r.timeMillis(now);
             sink.accept(r);
             records++;
         }
@@ -518,6 +520,48 @@ public final class ModbusRtuCodec implements SensorCodec {
                     value + " (raw " + raw + ")");
         }
         return raw;
+    }
+
+    /**
+     * A map entry as decoding uses it, with its scaling divisor worked out once (see {@link
+     * RegisterMap#divisor(double)}), so the hot loop does not divide {@code 1 / scale} for every
+     * record.
+     */
+    private static final class Slot {
+        final String name;
+        final @Nullable String unit;
+        final RegisterType type;
+        final WordOrder order;
+        final int address;
+        final int end;
+        final double divisor;
+        final double scale;
+        final double offset;
+
+        private Slot(RegisterMap.Entry e) {
+            this.name = e.name();
+            this.unit = e.unit();
+            this.type = e.type();
+            this.order = e.order();
+            this.address = e.address();
+            this.end = e.address() + e.type().words();
+            this.divisor = RegisterMap.divisor(e.scale());
+            this.scale = e.scale();
+            this.offset = e.offset();
+        }
+
+        static Slot[] of(RegisterMap.Entry[] entries) {
+            Slot[] slots = new Slot[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                slots[i] = new Slot(entries[i]);
+            }
+            return slots;
+        }
+
+        /** The same arithmetic as {@link RegisterMap.Entry#value(double)}, so the same bits. */
+        double value(double raw) {
+            return (Double.isNaN(divisor) ? raw * scale : raw / divisor) + offset;
+        }
     }
 
     /** Configures a {@link ModbusRtuCodec}. */

@@ -120,6 +120,18 @@ public final class RegisterMap {
     }
 
     /**
+     * What a value is divided by instead of multiplied by its scale: {@code 1 / scale} when that is
+     * a whole number (scale 0.1 gives 10), else NaN. Codecs compute it once per entry.
+     *
+     * @param scale the entry's factor
+     * @return the divisor, or NaN to multiply by the scale
+     */
+    static double divisor(double scale) {
+        double inverse = 1 / scale;
+        return inverse == Math.rint(inverse) ? inverse : Double.NaN;
+    }
+
+    /**
      * One value in the map: {@code value = raw * scale + offset}, where {@code raw} is the register
      * content read as {@code type} in {@code order}. When {@code 1 / scale} is a whole number (0.1,
      * 0.01, ...) the value is computed as {@code raw / (1 / scale)}, so that 235 with scale 0.1 gives
@@ -210,9 +222,8 @@ public final class RegisterMap {
          * @return {@code raw * scale + offset}
          */
         public double value(double raw) {
-            double inverse = 1 / scale;
-            double scaled = inverse == Math.rint(inverse) ? raw / inverse : raw * scale;
-            return scaled + offset;
+            double divisor = divisor(scale);
+            return (Double.isNaN(divisor) ? raw * scale : raw / divisor) + offset;
         }
 
         /**
@@ -223,8 +234,8 @@ public final class RegisterMap {
          * @return {@code (value - offset) / scale}
          */
         public double raw(double value) {
-            double inverse = 1 / scale;
-            return inverse == Math.rint(inverse) ? (value - offset) * inverse : (value - offset) / scale;
+            double divisor = divisor(scale);
+            return Double.isNaN(divisor) ? (value - offset) / scale : (value - offset) * divisor;
         }
     }
 }

@@ -406,6 +406,8 @@ public final class NmeaCodec implements SensorCodec {
         if (addressEnd - address == 5 && d[address] != 'P') {
             int t = address + 2;
             s.talker = address;
+            // The source is the talker for every record of the sentence; clear() keeps it.
+            s.record.sourceAscii(d, address, 2);
             if (Ascii.equals(d, t, 3, "GGA")) {
                 split(s, address, star, "GGA");
                 gga(s);
@@ -907,9 +909,8 @@ public final class NmeaCodec implements SensorCodec {
         s.sentTalker[i] = talker(s);
         MutableObservation r = s.record;
         r.clear();
-        r.sourceAscii(s.data, s.talker, 2);
-        r.name(q.label);
-        r.unit(q.unit);
+        r.nameRef(q.label);
+        r.unitRef(q.unit);
         r.number(value);
         r.time(s.timeSecond, s.timeNano);
         if (raw == NONE) {

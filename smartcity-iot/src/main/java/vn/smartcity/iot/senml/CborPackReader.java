@@ -409,7 +409,16 @@ final class CborPackReader extends SenmlPack {
         int i = start;
         int end = start + length;
         while (i < end) {
-            i = appendUtf8(b, i, target);
+            int run = i;
+            while (run < end && b[run] >= 0) {
+                run++;
+            }
+            if (run > i) {
+                appendAscii(b, i, run, target);
+                i = run;
+            } else {
+                i = appendUtf8(b, i, target);
+            }
         }
     }
 

@@ -573,6 +573,15 @@ final class JsonPackReader extends SenmlPack {
         int i = start;
         int end = start + length;
         while (i < end) {
+            int run = i;
+            while (run < end && b[run] >= 0 && b[run] != '\\') {
+                run++;
+            }
+            if (run > i) {
+                appendAscii(b, i, run, target);
+                i = run;
+                continue;
+            }
             if (b[i] != '\\') {
                 i = appendUtf8(b, i, target);
                 continue;

@@ -92,6 +92,10 @@ abstract class SenmlPack {
     private static final int KIND_DATA = 4;
     private static final int HAS_SUM = 8;
 
+    private static final int SOURCE_UNKNOWN = 0;
+    private static final int SOURCE_EMPTY = 1;
+    private static final int SOURCE_BASE_NAME = 2;
+
     /** The codec's id, for exceptions. */
     final String codec;
 
@@ -101,6 +105,9 @@ abstract class SenmlPack {
     /** Scratch text: names being checked. */
     private final StringBuilder scratch = new StringBuilder(64);
 
+    /** Scratch characters: runs of ASCII bytes widened, to append them at once. */
+    private char[] asciiRun = new char[64];
+
     // The last base name and unit handed out, decoded, with where their bytes are (start -1: none).
     private final StringBuilder baseNameText = new StringBuilder(64);
     private final StringBuilder sourceText = new StringBuilder(64);
@@ -109,6 +116,10 @@ abstract class SenmlPack {
     private int baseNameTextLength;
     private int unitTextStart;
     private int unitTextLength;
+
+    // What the source of the reused record holds (clear() keeps it), so that it is copied only when
+    // it changes: SOURCE_UNKNOWN, SOURCE_EMPTY or SOURCE_BASE_NAME (sourceText).
+    private int outSource;
 
     /** Whether a decode is under way on this instance (a sink that decodes again gets a new one). */
     boolean busy;
@@ -238,6 +249,7 @@ abstract class SenmlPack {
             count = 0;
             baseNameTextStart = -1;
             unitTextStart = -1;
+            outSource = SOURCE_UNKNOWN;
             parse();
             int[] sequence = sortByTime();
             for (int i = 0; i < count; i++) {
@@ -668,7 +680,10 @@ abstract class SenmlPack {
         int start = f[o + BASE_NAME];
         int length = f[o + BASE_NAME + 1];
         if (start < 0) {
-            r.source("");
+            if (outSource != SOURCE_EMPTY) {
+                r.source("");
+                outSource = SOURCE_EMPTY;
+            }
         } else {
             if (!same(start, length, baseNameTextStart, baseNameTextLength)) {
                 baseNameText.setLength(0);
@@ -682,9 +697,13 @@ abstract class SenmlPack {
                 if (last == ':' || last == '/') {
                     sourceText.setLength(end - 1);
                 }
+                outSource = SOURCE_UNKNOWN;
             }
             name.append(baseNameText);
-            r.source(sourceText);
+            if (outSource != SOURCE_BASE_NAME) {
+                r.source(sourceText);
+                outSource = SOURCE_BASE_NAME;
+            }
         }
         if (f[o + NAME] >= 0) {
             appendText(f[o + NAME], f[o + NAME + 1], name);
@@ -850,6 +869,28 @@ abstract class SenmlPack {
             }
         }
         return n;
+    }
+
+    /**
+     * Appends a run of ASCII bytes (each below 0x80, validated) at once: widened into a reused
+     * array, then one append, rather than one append with its checks per character.
+     *
+     * @param b the buffer
+     * @param from where the run starts
+     * @param to where it ends (exclusive)
+     * @param target where to append
+     */
+    final void appendAscii(byte[] b, int from, int to, StringBuilder target) {
+        int n = to - from;
+        char[] chars = asciiRun;
+        if (chars.length < n) {
+            chars = new char[Math.max(n, chars.length * 2)];
+            asciiRun = chars;
+        }
+        for (int k = 0; k < n; k++) {
+            chars[k] = (char) b[from + k];
+        }
+        target.append(chars, 0, n);
     }
 
     /**

@@ -416,6 +416,122 @@ class ModbusRtuCodecTest {
         assertArrayEquals(new double[] {23.5, -12.5, 123456, 65}, values);
     }
 
+    /**
+     * The codec works out each entry's scaling once; its values must be bit for bit those of
+     * {@link RegisterMap.Entry#value(double)} and of the formula the codec used before (written out
+     * here), for scales whose inverse is whole, scales whose inverse is not, and offsets. Synthetic
+     * registers.
+     */
+    @Test
+    void precomputedScalingGivesTheSameBitsAsTheEntry() {
+        double[] scales = {1, 0.1, 0.01, 0.001, 0.5, 0.25, 0.2, 2, 3, 0.3, 1.0 / 7, 1e-5, -0.1, 1e-300};
+        double[] offsets = {0, -40, 0.1, 273.15};
+        List<RegisterMap.Entry> list = new ArrayList<>();
+        for (int i = 0; i < scales.length * offsets.length; i++) {
+            list.add(RegisterMap.Entry.of("v" + i, i % 3 == 0 ? null : "Cel", i, RegisterType.INT16)
+                    .withScale(scales[i / offsets.length], offsets[i % offsets.length]));
+        }
+        ModbusRtuCodec codec = ModbusRtuCodec.builder()
+                .registerMap(RegisterMap.of(list))
+                .startAddress(0)
+                .build();
+        Random random = new Random(7);
+        for (int round = 0; round < 50; round++) {
+            byte[] registers = new byte[2 * list.size()];
+            random.nextBytes(registers);
+            registers[0] = (byte) 0x80; // -32768 and 32767 among the raw values
+            registers[1] = 0;
+            registers[2] = 0x7F;
+            registers[3] = (byte) 0xFF;
+            byte[] frame =
+                    new ModbusFrame.ReadRegistersResponse(1, ModbusFunction.READ_HOLDING_REGISTERS, registers).encode();
+            List<Observation> records = codec.decode(frame, CONTEXT);
+            assertEquals(list.size(), records.size());
+            for (int k = 0; k < list.size(); k++) {
+                RegisterMap.Entry e = list.get(k);
+                double raw = (short) (((registers[2 * k] & 0xFF) << 8) | (registers[2 * k + 1] & 0xFF));
+                double inverse = 1 / e.scale();
+                double before = (inverse == Math.rint(inverse) ? raw / inverse : raw * e.scale()) + e.offset();
+                double decoded = records.get(k).number();
+                assertEquals(Double.doubleToRawLongBits(before), Double.doubleToRawLongBits(decoded), e.toString());
+                assertEquals(Double.doubleToRawLongBits(e.value(raw)), Double.doubleToRawLongBits(decoded));
+                assertEquals(e.unit(), records.get(k).unit(), e.name());
+            }
+        }
+    }
+
+    /**
+     * The codec reads each entry with its byte positions worked out once; the values must be those
+     * of {@link Registers#read} for every type and word order. Synthetic registers, with the extreme
+     * values of each type among them.
+     */
+    @Test
+    void everyTypeAndWordOrderReadsAsRegistersReadsIt() {
+        List<RegisterMap.Entry> list = new ArrayList<>();
+        int address = 0;
+        for (RegisterType type : RegisterType.values()) {
+            for (WordOrder order : WordOrder.values()) {
+                list.add(RegisterMap.Entry.of(type + "-" + order, null, address, type)
+                        .withOrder(order));
+                address += type.words();
+            }
+        }
+        ModbusRtuCodec codec = ModbusRtuCodec.builder()
+                .registerMap(RegisterMap.of(list))
+                .startAddress(0)
+                .build();
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            byte[] registers = new byte[2 * address];
+            if (round == 0) {
+                Arrays.fill(registers, (byte) 0xFF);
+            } else if (round == 1) {
+                Arrays.fill(registers, (byte) 0x80);
+            } else if (round > 2) {
+                random.nextBytes(registers);
+            }
+            byte[] frame =
+                    new ModbusFrame.ReadRegistersResponse(1, ModbusFunction.READ_HOLDING_REGISTERS, registers).encode();
+            List<Observation> records = codec.decode(frame, CONTEXT);
+            assertEquals(list.size(), records.size());
+            for (int k = 0; k < list.size(); k++) {
+                RegisterMap.Entry e = list.get(k);
+                double expected = Registers.read(e.type(), e.order(), registers, 2 * e.address());
+                assertEquals(
+                        Double.doubleToRawLongBits(expected),
+                        Double.doubleToRawLongBits(records.get(k).number()),
+                        e.name() + " of " + HexFormat.of().formatHex(registers));
+            }
+        }
+    }
+
+    /** Units that are equal texts in distinct instances, and no unit between them, are each right. */
+    @Test
+    void unitsChangeFromRecordToRecordEvenAsDistinctEqualStrings() {
+        String[] units = {new String("Cel"), null, new String("Cel"), "ug/m3", null, null, new String("ug/m3")};
+        List<RegisterMap.Entry> list = new ArrayList<>();
+        for (int i = 0; i < units.length; i++) {
+            list.add(RegisterMap.Entry.of("v" + i, units[i], i, RegisterType.UINT16));
+        }
+        ModbusRtuCodec codec = ModbusRtuCodec.builder()
+                .registerMap(RegisterMap.of(list))
+                .startAddress(0)
+                .build();
+        byte[] frame = new ModbusFrame.ReadRegistersResponse(
+                        1, ModbusFunction.READ_HOLDING_REGISTERS, new byte[2 * units.length])
+                .encode();
+        List<String> seen = new ArrayList<>();
+        codec.decode(frame, 0, frame.length, CONTEXT, r -> {
+            seen.add(r.name() + "=" + r.unit() + "," + r.statistic() + "," + r.status() + "," + r.rawStatus() + ","
+                    + r.hasSum() + "," + r.epochSecond());
+        });
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < units.length; i++) {
+            expected.add("v" + i + "=" + units[i] + ",SAMPLE,NORMAL,null,false," + NOW.getEpochSecond());
+        }
+        assertEquals(expected, seen);
+    }
+
     @Test
     void looksLike() {
         assertTrue(plain.looksLike(hex(REQUEST + RESPONSE), 0, 25));
