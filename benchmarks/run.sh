@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the JMH suite and regenerates the results table of benchmarks/README.md from its JSON result.
 #
-#   benchmarks/run.sh quick   # 1 fork, 3 x 1 s warm-up, 3 x 1 s measured: about 9 minutes on 2 cores
-#   benchmarks/run.sh full    # 3 forks, 5 x 1 s warm-up, 5 x 1 s measured: about 40 minutes on 2 cores
+#   benchmarks/run.sh quick   # 1 fork, 3 x 1 s warm-up, 3 x 1 s measured: about 10 minutes on 2 cores
+#   benchmarks/run.sh full    # 3 forks, 5 x 1 s warm-up, 5 x 1 s measured: about 50 minutes on 2 cores
 #   benchmarks/run.sh quick 'Senml.*'   # a subset (a JMH regular expression); the README is left alone
 #
 # The JSON goes to benchmarks/results/<profile>.json. Set SKIP_BUILD=1 to reuse benchmarks.jar.

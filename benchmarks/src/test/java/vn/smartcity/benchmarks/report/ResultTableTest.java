@@ -84,6 +84,12 @@ class ResultTableTest {
                 md.contains(
                         "| SecureMessagingBenchmark.unwrapOurs | — | 0.67 | — | 1,700 | **missed**: a peer is faster |"),
                 md);
+        String sod = "[" + run("SodHashCheckBenchmark", "oursHashCheck", 40000, 100, 70000) + ","
+                + run("SodHashCheckBenchmark", "floor", 3000, 10, 144) + "]";
+        assertTrue(
+                ResultTable.render(new ObjectMapper().readTree(sod), "c", "m", "d")
+                        .contains(
+                                "| SodHashCheckBenchmark.oursHashCheck | — | — | 13 | 70,000 | no target (no peer): absolute |"));
     }
 
     @Test
