@@ -272,11 +272,21 @@ public final class Pace {
      *
      * @param oid the content of the protocol OID
      * @param valueTag {@code 86} or {@code 84}
-     * @param publicKey the encoded public key
+     * @param publicKey the encoded public key (a DH value loses its leading zero octets)
      * @return {@code 7F49 L 06 L oid tag L key}
      */
     static byte[] tokenInput(byte[] oid, int valueTag, byte[] publicKey) {
-        return Crypto.tlv(0x7F49, Crypto.concat(Crypto.tlv(0x06, oid), Crypto.tlv(valueTag, publicKey)));
+        byte[] value = publicKey;
+        if (valueTag == 0x84) {
+            // A DH public value is an unsigned integer, written in the minimum number of octets
+            // (BSI TR-03110 Part 3, D.2.1.1): a key exchanged at the modulus length may start with 00.
+            int start = 0;
+            while (start < value.length - 1 && value[start] == 0) {
+                start++;
+            }
+            value = java.util.Arrays.copyOfRange(value, start, value.length);
+        }
+        return Crypto.tlv(0x7F49, Crypto.concat(Crypto.tlv(0x06, oid), Crypto.tlv(valueTag, value)));
     }
 
     /**

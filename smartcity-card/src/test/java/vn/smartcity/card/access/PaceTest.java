@@ -105,6 +105,19 @@ class PaceTest {
     }
 
     @Test
+    void dhTokenInputWritesThePublicValueInTheFewestOctets() {
+        // BSI TR-03110 Part 3, D.2.1.1: unsigned integers use the minimum number of octets, so a DH
+        // value exchanged at the modulus length (here with a leading 00) is shortened in DO'84'.
+        byte[] oid = Hex.decode("04007F00070202040102");
+        byte[] padded = Hex.decode("00A1B2C3");
+        assertEquals("7f4911060a04007f000702020401028403a1b2c3", Hex.toHexString(Pace.tokenInput(oid, 0x84, padded)));
+        // An EC point (DO'86') is an octet string: kept as it is.
+        assertEquals(
+                "7f4911060a04007f0007020204010286030004aa",
+                Hex.toHexString(Pace.tokenInput(oid, 0x86, Hex.decode("0004AA"))));
+    }
+
+    @Test
     void passwordKeyFromTheMrz() {
         assertEquals("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD", hex(KEY.pacePassword()));
         assertEquals(K_PI, hex(Crypto.kdf(KEY.pacePassword(), Crypto.KDF_PI, 128)));
