@@ -20,8 +20,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.smartcity.iot.DecodeContext;
 import vn.smartcity.iot.Observation;
-import vn.smartcity.iot.ObservationSink;
-import vn.smartcity.iot.ObservationView;
 import vn.smartcity.iot.hj212.Hj212Codec;
 import vn.smartcity.iot.hj212.Hj212Crc;
 
@@ -88,42 +86,13 @@ public class Hj212Benchmark {
     private int dataLength;
     private final Hj212Codec codec = new Hj212Codec();
     private final DecodeContext context = DecodeContext.defaults();
-    private final Reader reader = new Reader();
+    private final FieldReader reader = new FieldReader();
 
     /** Creates the state; JMH calls this. */
     public Hj212Benchmark() {}
 
     /** A value as the naive parser keeps it. */
     record NaiveValue(String code, String kind, double value, String flag, long epochSecond) {}
-
-    /** Reads every field of every record, copying nothing. */
-    static final class Reader implements ObservationSink {
-        private double sum;
-        private long bits;
-
-        @Override
-        public void accept(ObservationView r) {
-            CharSequence name = r.name();
-            CharSequence unit = r.unit();
-            CharSequence raw = r.rawStatus();
-            sum += r.number();
-            bits += name.length()
-                    + name.charAt(name.length() - 1)
-                    + r.source().length()
-                    + (unit == null ? 0 : unit.length())
-                    + (raw == null ? 0 : raw.charAt(0))
-                    + r.epochSecond()
-                    + r.statistic().ordinal()
-                    + r.status().ordinal();
-        }
-
-        double drain() {
-            double d = sum + bits;
-            sum = 0;
-            bits = 0;
-            return d;
-        }
-    }
 
     /** Picks the packet and checks that ours and the baseline read the same values. */
     @Setup

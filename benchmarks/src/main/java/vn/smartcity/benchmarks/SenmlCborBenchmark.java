@@ -67,7 +67,7 @@ public class SenmlCborBenchmark {
     // Not final: JMH must not constant-fold the inputs.
     private byte[] cbor = new byte[0];
     private final SenmlCborCodec codec = new SenmlCborCodec();
-    private final SenmlInputs.Reader reader = new SenmlInputs.Reader();
+    private final FieldReader reader = new FieldReader();
     private final SenMLCborUpokecenterEncoderDecoder leshan = new SenMLCborUpokecenterEncoderDecoder();
     private final CBORFactory jackson = new CBORFactory();
     private DecodeContext context = DecodeContext.defaults();

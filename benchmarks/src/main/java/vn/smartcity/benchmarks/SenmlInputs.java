@@ -10,15 +10,10 @@ import org.eclipse.leshan.senml.SenMLException;
 import org.eclipse.leshan.senml.SenMLPack;
 import org.eclipse.leshan.senml.SenMLRecord;
 import org.eclipse.leshan.senml.SenMLResolver;
-import org.jspecify.annotations.Nullable;
 import vn.smartcity.iot.Observation;
-import vn.smartcity.iot.ObservationSink;
-import vn.smartcity.iot.ObservationView;
-import vn.smartcity.iot.ValueType;
 
 /**
- * The SenML packs the JSON and CBOR benchmarks decode, the sink that reads every field of our
- * records, and Leshan's resolution step, shared by {@link SenmlJsonBenchmark} and {@link
+ * The SenML packs the JSON and CBOR benchmarks decode, and Leshan's resolution step, shared by {@link SenmlJsonBenchmark} and {@link
  * SenmlCborBenchmark}.
  */
 final class SenmlInputs {
@@ -132,56 +127,6 @@ final class SenmlInputs {
         protected ResolvedSenMLRecord createResolvedRecord(
                 SenMLRecord record, String resolvedName, BigDecimal resolvedTimestamp) {
             return new ResolvedSenMLRecord(record, resolvedName, resolvedTimestamp);
-        }
-    }
-
-    /**
-     * Reads every field of every record, as an ingest engine routing by name would: the lengths and
-     * end characters of the texts, the value of its type, the sum, the time and the status. Copies
-     * nothing, so it allocates nothing itself.
-     */
-    static final class Reader implements ObservationSink {
-        private double sum;
-        private long bits;
-
-        /** Creates the sink. */
-        Reader() {}
-
-        @Override
-        public void accept(ObservationView r) {
-            long b = text(r.source()) + text(r.name()) + text(r.unit());
-            ValueType type = r.valueType();
-            if (type == ValueType.NUMBER) {
-                sum += r.number();
-            } else if (type == ValueType.TEXT) {
-                b += text(r.text());
-            } else if (type == ValueType.BOOL) {
-                b += r.bool() ? 1 : 0;
-            }
-            if (r.hasSum()) {
-                sum += r.sum();
-            }
-            bits += b + r.epochSecond() + r.nano() + r.status().ordinal();
-        }
-
-        private static long text(@Nullable CharSequence s) {
-            if (s == null) {
-                return 0;
-            }
-            int n = s.length();
-            return n == 0 ? 1 : n + s.charAt(0) + s.charAt(n - 1);
-        }
-
-        /**
-         * What the sink has read since the last call, and a reset.
-         *
-         * @return a digest of every field read
-         */
-        double drain() {
-            double d = sum + bits;
-            sum = 0;
-            bits = 0;
-            return d;
         }
     }
 }

@@ -71,7 +71,7 @@ public class SenmlJsonBenchmark {
     // Not final: JMH must not constant-fold the inputs.
     private byte[] json = new byte[0];
     private final SenmlJsonCodec codec = new SenmlJsonCodec();
-    private final SenmlInputs.Reader reader = new SenmlInputs.Reader();
+    private final FieldReader reader = new FieldReader();
     private final SenMLJsonJacksonEncoderDecoder leshan = new SenMLJsonJacksonEncoderDecoder();
     private final JsonFactory jackson = new JsonFactory();
     // The packs' times are absolute; a fixed clock keeps the check below deterministic anyway.
