@@ -54,6 +54,27 @@ final class CardCommand implements Runnable {
         return new SmartCity.InputError(e.getMessage());
     }
 
+    /** Every passive-authentication check as JSON: check, status, reason and data group. */
+    static JsonArrayBuilder checksJson(vn.smartcity.card.pa.Verdict verdict) {
+        JsonArrayBuilder checks = Json.createArrayBuilder();
+        for (vn.smartcity.card.pa.Check c : verdict.checks()) {
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("check", c.type().name())
+                    .add("status", c.status().name())
+                    .add("reason", c.reason());
+            c.dataGroup().ifPresent(n -> o.add("dataGroup", n));
+            checks.add(o);
+        }
+        return checks;
+    }
+
+    /** The one stderr line for a passive authentication that failed, naming the failed checks. */
+    static String failureLine(vn.smartcity.card.pa.Verdict verdict) {
+        return "smartcity: passive authentication failed: "
+                + String.join(
+                        ", ", verdict.failures().stream().map(Object::toString).toList());
+    }
+
     /** Reads card data; malformed data prints a JSON error object when asked, then exits 1. */
     static <T> T read(CommandSpec spec, boolean json, java.util.function.Supplier<T> reader) {
         try {
@@ -325,19 +346,10 @@ final class CardCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                JsonArrayBuilder checks = Json.createArrayBuilder();
-                for (vn.smartcity.card.pa.Check c : verdict.checks()) {
-                    JsonObjectBuilder o = Json.createObjectBuilder()
-                            .add("check", c.type().name())
-                            .add("status", c.status().name())
-                            .add("reason", c.reason());
-                    c.dataGroup().ifPresent(n -> o.add("dataGroup", n));
-                    checks.add(o);
-                }
                 out.println(Json.createObjectBuilder()
                         .add("passed", verdict.passed())
                         .add("result", verdict.result().name())
-                        .add("checks", checks)
+                        .add("checks", checksJson(verdict))
                         .build());
             } else {
                 out.println("passive authentication: " + verdict.result());
@@ -346,14 +358,7 @@ final class CardCommand implements Runnable {
                 }
             }
             if (!verdict.passed()) {
-                spec.commandLine()
-                        .getErr()
-                        .println("smartcity: passive authentication failed: "
-                                + String.join(
-                                        ", ",
-                                        verdict.failures().stream()
-                                                .map(Object::toString)
-                                                .toList()));
+                spec.commandLine().getErr().println(failureLine(verdict));
                 return SmartCity.INVALID_INPUT;
             }
             return SmartCity.OK;

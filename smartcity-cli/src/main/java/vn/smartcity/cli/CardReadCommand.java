@@ -174,12 +174,7 @@ final class CardReadCommand {
             Verdict verdict = result.verdict();
             boolean failed = verdict.checks().stream().anyMatch(c -> c.status() == Status.FAILED);
             if (failed) {
-                err.println("smartcity: passive authentication failed: "
-                        + String.join(
-                                ", ",
-                                verdict.failures().stream()
-                                        .map(Object::toString)
-                                        .toList()));
+                err.println(CardCommand.failureLine(verdict));
                 return SmartCity.INVALID_INPUT;
             }
             return SmartCity.OK;
@@ -256,7 +251,8 @@ final class CardReadCommand {
             CitizenIdentity citizen = result.citizen();
             String number =
                     citizen.idNumber().map(n -> reveal ? n.value() : n.masked()).orElse("");
-            String name = citizen.fullName().map(n -> reveal ? n : maskName(n)).orElse("");
+            String name =
+                    citizen.fullName().map(n -> reveal ? n : Views.maskName(n)).orElse("");
             String born = citizen.dateOfBirth()
                     .map(d -> reveal ? d.toString() : String.valueOf(d.getYear()))
                     .orElse("");
@@ -273,15 +269,6 @@ final class CardReadCommand {
                             .add("summary", r.summary())
                             .add("cipher", r.cipher())
                             .add("notes", notes));
-                }
-                JsonArrayBuilder checks = Json.createArrayBuilder();
-                for (Check c : verdict.checks()) {
-                    JsonObjectBuilder o = Json.createObjectBuilder()
-                            .add("check", c.type().name())
-                            .add("status", c.status().name())
-                            .add("reason", c.reason());
-                    c.dataGroup().ifPresent(n -> o.add("dataGroup", n));
-                    checks.add(o);
                 }
                 JsonArrayBuilder files = Json.createArrayBuilder();
                 result.filesRead().forEach(f -> files.add(f.toString()));
@@ -318,7 +305,7 @@ final class CardReadCommand {
                                         .add("passed", verdict.passed())
                                         .add("result", verdict.result().name())
                                         .add("trust", untrusted ? "none" : testTrust ? "test-kit CSCA" : "given")
-                                        .add("checks", checks))
+                                        .add("checks", CardCommand.checksJson(verdict)))
                         .add("filesRead", files)
                         .add("unreadable", unreadable);
                 if (photo != null && result.faceImage().isPresent()) {
@@ -343,22 +330,6 @@ final class CardReadCommand {
                     .ifPresent(f -> out.println("photo: " + f.format() + " " + f.width() + "x" + f.height()
                             + (photo != null ? ", saved to " + photo : "")));
         }
-    }
-
-    /** Masks a name to initials: {@code Nguyễn Thị Mậu} becomes {@code N***** T** M**}. */
-    static String maskName(String name) {
-        StringBuilder out = new StringBuilder(name.length());
-        for (String word : name.trim().split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            int first = word.codePointAt(0);
-            out.appendCodePoint(first).append("*".repeat(Math.max(1, word.codePointCount(0, word.length()) - 1)));
-        }
-        return out.toString();
     }
 
     /** {@code smartcity card readers}: the PC/SC readers and whether a card is in each. */

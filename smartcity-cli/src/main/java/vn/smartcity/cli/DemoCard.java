@@ -126,7 +126,7 @@ final class DemoCard {
                         .toList(),
                 citizen,
                 citizen.idNumber().orElseThrow(),
-                CardReadCommand.maskName(citizen.fullName().orElseThrow()),
+                Views.maskName(citizen.fullName().orElseThrow()),
                 citizen.gender().orElseThrow().name().toLowerCase(Locale.ROOT),
                 citizen.dateOfBirth().orElseThrow().getYear(),
                 face.format().name(),

@@ -359,7 +359,7 @@ final class EgovDvcqgCommands {
 
     /** A name masked to initials, unless it is the masked default name {@code submit} gives. */
     static String maskedName(String name) {
-        return DEFAULT_OWNER.matcher(name).matches() ? name : CardReadCommand.maskName(name);
+        return DEFAULT_OWNER.matcher(name).matches() ? name : Views.maskName(name);
     }
 
     private static String pad(String text, int width) {

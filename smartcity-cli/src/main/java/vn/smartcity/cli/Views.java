@@ -196,4 +196,20 @@ final class Views {
                         () -> lines.add("  Province: not known for level-1 code " + code.level1()));
         return lines;
     }
+
+    /** Masks a name to initials: {@code Nguyễn Thị Mậu} becomes {@code N***** T** M**}. */
+    static String maskName(String name) {
+        StringBuilder out = new StringBuilder(name.length());
+        for (String word : name.trim().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            int first = word.codePointAt(0);
+            out.appendCodePoint(first).append("*".repeat(Math.max(1, word.codePointCount(0, word.length()) - 1)));
+        }
+        return out.toString();
+    }
 }

@@ -90,8 +90,8 @@ class CardReadCommandTest {
 
     @Test
     void maskNameKeepsInitials() {
-        assertEquals("N***** T** M**", CardReadCommand.maskName("Nguyễn Thị Mậu"));
-        assertEquals("L* V* A*", CardReadCommand.maskName(" Lê  Vũ A "));
+        assertEquals("N***** T** M**", Views.maskName("Nguyễn Thị Mậu"));
+        assertEquals("L* V* A*", Views.maskName(" Lê  Vũ A "));
     }
 
     @Test
